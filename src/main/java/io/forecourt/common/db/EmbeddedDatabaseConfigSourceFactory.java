@@ -1,0 +1,75 @@
+package io.forecourt.common.db;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Supplies the datasource URL of the embedded PostgreSQL when nothing else does.
+ *
+ * <p>The source is lazy and sits below application.properties (250) and environment variables
+ * (300): it is asked for {@code quarkus.datasource.jdbc.url} only when no one else configured it,
+ * and only then starts the server. It reports no property names, so reading the configuration at
+ * build time never starts PostgreSQL. Tests bring their own server (test profile: nothing here).
+ */
+public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (context.getProfiles().contains("test")) {
+            return List.of();
+        }
+        ConfigValue dir = context.getValue("forecourt.embedded-db.data-dir");
+        Path dataDir = Path.of(dir == null || dir.getValue() == null ? "data/pg" : dir.getValue());
+        return List.of(new LazySource(dataDir));
+    }
+
+    @Override
+    public java.util.OptionalInt getPriority() {
+        return java.util.OptionalInt.of(150);
+    }
+
+    private static final class LazySource implements ConfigSource {
+        private final Path dataDir;
+
+        LazySource(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return Set.of();
+        }
+
+        @Override
+        public Map<String, String> getProperties() {
+            return Map.of();
+        }
+
+        @Override
+        public String getValue(String name) {
+            if (URL.equals(name)) {
+                return EmbeddedDatabase.jdbcUrl(dataDir);
+            }
+            return null;
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 150;
+        }
+
+        @Override
+        public String getName() {
+            return "forecourt-embedded-postgresql";
+        }
+    }
+}

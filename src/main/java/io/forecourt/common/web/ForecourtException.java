@@ -1,0 +1,49 @@
+package io.forecourt.common.web;
+
+import java.util.Map;
+
+/**
+ * Base of every exception that carries a meaning for the user. Features subclass it (or use the
+ * factories) and the one mapper in this package turns it into problem+json or an error page.
+ */
+public class ForecourtException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final transient Map<String, Object> extensions;
+
+    public ForecourtException(int status, String title, String detail, Map<String, Object> extensions) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    public ForecourtException(int status, String title, String detail) {
+        this(status, title, detail, Map.of());
+    }
+
+    public static ForecourtException notFound(String what) {
+        return new ForecourtException(404, "Not found", what + " does not exist");
+    }
+
+    public static ForecourtException conflict(String detail) {
+        return new ForecourtException(409, "Conflict", detail);
+    }
+
+    public static ForecourtException badRequest(String detail) {
+        return new ForecourtException(400, "Bad request", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+}
