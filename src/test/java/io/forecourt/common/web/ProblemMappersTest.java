@@ -78,4 +78,11 @@ class ProblemMappersTest {
         given().delete("/api/me").then().statusCode(405).contentType("application/problem+json")
                 .body("title", notNullValue());
     }
+
+    @Test
+    void aFormPostToTheApiWithoutCsrfTokenStillGetsAProblem() {
+        given().auth().preemptive().basic("admin1", "demo").contentType("application/x-www-form-urlencoded")
+                .post("/api/admin/rules/reload").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("CSRF"));
+    }
 }

@@ -1,0 +1,26 @@
+package io.forecourt.configurator;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The configurator's click, for the page's script and for API clients. Public: no sign-in. */
+@Path("/api/configurator")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConfiguratorResource {
+
+    @Inject
+    ConfiguratorService service;
+
+    @POST
+    @Path("evaluate")
+    public Evaluation evaluate(@Valid @NotNull EvaluateRequest request) {
+        return service.evaluate(request);
+    }
+}

@@ -1,0 +1,93 @@
+package io.forecourt.configurator;
+
+import io.forecourt.catalog.CatalogService;
+import io.forecourt.catalog.GroupDocument;
+import io.forecourt.catalog.ProductDocument;
+import io.forecourt.common.web.ForecourtException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Evaluates selections for the page and the API alike. */
+@ApplicationScoped
+public class ConfiguratorService {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProductModels models;
+
+    public Evaluation evaluate(EvaluateRequest request) {
+        return evaluate(request.product(), request.selectionsOrEmpty(), request.market());
+    }
+
+    public Evaluation evaluate(String productCode, List<String> selections, String market) {
+        ProductDocument product = catalog.find(productCode)
+                .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
+        String m = market == null || market.isBlank() ? product.defaultMarket() : market;
+        if (!product.markets().contains(m)) {
+            throw new ForecourtException(422, "Unknown market", "Product " + product.code() + " is not sold in " + m,
+                    Map.of("violations", List.of(Map.of("rule", "market", "message",
+                            "Choose one of " + String.join(", ", product.markets()), "options", List.of()))));
+        }
+        ProductModel model = models.get(product, m);
+        return Evaluator.evaluate(model, checked(model, selections));
+    }
+
+    /**
+     * The selection completed to a valid, complete configuration (the customer's choices kept), or
+     * empty when none exists (the selection conflicts).
+     */
+    public java.util.Optional<List<String>> complete(String productCode, List<String> selections, String market) {
+        ProductDocument product = catalog.find(productCode)
+                .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
+        String m = market == null || market.isBlank() ? product.defaultMarket() : market;
+        ProductModel model = models.get(product, m);
+        List<String> chosen = checked(model, selections);
+        return model.engine.complete(model.assignmentOf(chosen)).map(full -> {
+            List<String> out = new ArrayList<>(chosen);
+            full.choices().forEach((variable, value) -> {
+                String option = model.optionOf(variable, value);
+                if (option != null && !out.contains(option)) {
+                    out.add(option);
+                }
+            });
+            return out;
+        });
+    }
+
+    /** Unknown codes and two choices in a one-choice group are refused, never ignored. */
+    private static List<String> checked(ProductModel m, List<String> selections) {
+        List<String> unique = List.copyOf(new LinkedHashSet<>(selections));
+        List<String> unknown = unique.stream().filter(c -> !m.hasOption(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ForecourtException(422, "Unknown options",
+                    "Product " + m.product.code() + " has no option " + String.join(", ", unknown),
+                    Map.of("violations", List.of(Map.of("rule", "unknown-option",
+                            "message", "These options do not exist for " + m.product.name(), "options", unknown))));
+        }
+        Map<String, List<String>> singles = new HashMap<>();
+        for (String code : unique) {
+            GroupDocument g = m.slot(code).group();
+            if (!g.multiple()) {
+                singles.computeIfAbsent(g.code(), k -> new ArrayList<>()).add(code);
+            }
+        }
+        List<Map<String, Object>> doubles = singles.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> Map.<String, Object>of("rule", "group " + e.getKey(),
+                        "message", m.product.group(e.getKey()).map(GroupDocument::name).orElse(e.getKey())
+                                + " takes one option", "options", e.getValue()))
+                .toList();
+        if (!doubles.isEmpty()) {
+            throw new ForecourtException(422, "One choice per group", "A group that takes one option has several",
+                    Map.of("violations", doubles));
+        }
+        return unique;
+    }
+}

@@ -1,0 +1,148 @@
+package io.forecourt.configurator;
+
+import io.forecourt.catalog.GroupDocument;
+import io.forecourt.catalog.OptionDocument;
+import io.forecourt.configurator.Evaluation.GroupState;
+import io.forecourt.configurator.Evaluation.OptionState;
+import io.forecourt.configurator.Evaluation.Violation;
+import io.forecourt.configurator.engine.Assignment;
+import io.forecourt.configurator.engine.Explanation;
+import io.forecourt.configurator.engine.ValidDomains;
+import io.forecourt.configurator.rules.Chosen;
+import io.forecourt.configurator.rules.Outcome;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One evaluation of a selection: Drools judges the selection as it stands (violations, price
+ * adjustments, defaults); the engine looks ahead (which options keep a complete valid car
+ * reachable, why the others do not, how to get out of a conflict).
+ */
+final class Evaluator {
+
+    /** Explanations are minimised per unavailable option; past this budget per click they are not minimised. */
+    static final long EXPLAIN_BUDGET_NANOS = 40_000_000L;
+
+    private Evaluator() {
+    }
+
+    static Evaluation evaluate(ProductModel m, List<String> selections) {
+        List<Chosen> facts = selections.stream().map(c -> new Chosen(c, m.slot(c).group().code())).toList();
+        Outcome outcome = m.rules.fire(m.product.code(), m.market, facts);
+
+        List<Violation> violations = new ArrayList<>();
+        for (Outcome.Violation v : outcome.violations()) {
+            violations.add(new Violation(v.rule(), v.message(), involved(m, v.rule(), selections)));
+        }
+        violations.addAll(SelectionChecks.tableViolations(m, selections));
+        violations.addAll(SelectionChecks.cardinalityViolations(m, selections));
+
+        Assignment assignment = m.assignmentOf(selections);
+        ValidDomains domains = m.engine.validDomains(assignment);
+        List<GroupState> groups = groupStates(m, selections, assignment, domains);
+        boolean complete = groups.stream().allMatch(GroupState::satisfied);
+        List<Evaluation.Repair> repairs = Repairs.propose(m, selections, assignment, domains.consistent(), violations);
+
+        List<String> defaults = defaults(m, selections, outcome, assignment, domains);
+
+        return new Evaluation(m.product.code(), m.market, selections, violations.isEmpty(), complete,
+                Pricing.price(m, selections, outcome), violations, groups, repairs, defaults, m.rules.version());
+    }
+
+    /**
+     * Proposed defaults, accepted one by one only while the car stays completable with all of them
+     * (each alone might fit while two together do not).
+     */
+    private static List<String> defaults(ProductModel m, List<String> selections, Outcome outcome,
+                                         Assignment assignment, ValidDomains domains) {
+        Set<String> chosenGroups = new java.util.HashSet<>();
+        selections.forEach(s -> chosenGroups.add(m.slot(s).group().code()));
+        List<String> accepted = new ArrayList<>();
+        Assignment a = assignment;
+        ValidDomains d = domains;
+        for (Outcome.Default proposal : outcome.defaults()) {
+            String o = proposal.option();
+            if (!m.hasOption(o) || selections.contains(o) || accepted.contains(o)) {
+                continue;
+            }
+            ProductModel.Slot s = m.slot(o);
+            if (!s.group().multiple() && !chosenGroups.add(s.group().code())) {
+                continue;
+            }
+            if (d.isAvailable(s.variable(), s.value())) {
+                accepted.add(o);
+                a = a.with(s.variable(), s.value());
+                d = m.engine.validDomains(a);
+            }
+        }
+        return accepted;
+    }
+
+    /** The options a rule names that this product has, chosen ones first. */
+    private static List<String> involved(ProductModel m, String ruleName, List<String> selections) {
+        Set<String> named = m.rules.rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()
+                .map(r -> r.options()).orElse(Set.of());
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        selections.stream().filter(named::contains).forEach(out::add);
+        named.stream().filter(m::hasOption).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    private static List<GroupState> groupStates(ProductModel m, List<String> selections, Assignment assignment,
+                                                ValidDomains domains) {
+        Set<String> chosen = Set.copyOf(selections);
+        long deadline = System.nanoTime() + EXPLAIN_BUDGET_NANOS;
+        // a chosen variable's alternatives: what could replace the current choice
+        Map<String, ValidDomains> relaxed = new HashMap<>();
+        List<GroupState> groups = new ArrayList<>();
+        for (GroupDocument g : m.product.groups()) {
+            List<OptionState> options = new ArrayList<>();
+            int count = 0;
+            for (OptionDocument o : g.options()) {
+                ProductModel.Slot s = m.slot(o.code());
+                boolean selected = chosen.contains(o.code());
+                count += selected ? 1 : 0;
+                Assignment base = assignment;
+                ValidDomains view = domains;
+                if (assignment.isAssigned(assignment.model().variableIndex(s.variable()))) {
+                    base = assignment.without(s.variable());
+                    Assignment b = base;
+                    view = relaxed.computeIfAbsent(s.variable(), v -> m.engine.validDomains(b));
+                }
+                boolean available = view.isAvailable(s.variable(), s.value());
+                String reason = available ? null : reason(m, base, s, System.nanoTime() < deadline);
+                options.add(new OptionState(o.code(), o.name(), o.price(), o.swatch(), selected, available, reason));
+            }
+            boolean satisfied = g.multiple() ? count >= g.min() && count <= g.max() : !g.required() || count == 1;
+            groups.add(new GroupState(g.code(), g.name(), g.multiple(), g.required(), satisfied, options));
+        }
+        return groups;
+    }
+
+    private static String reason(ProductModel m, Assignment base, ProductModel.Slot s, boolean minimise) {
+        if (!minimise) {
+            return "Not possible with your current choices";
+        }
+        Explanation e = m.engine.explain(base, s.variable(), s.value());
+        String rules = e.constraints().stream().map(m::label).distinct().collect(Collectors.joining("; "));
+        List<String> blocking = e.blockingChoices().stream().map(c -> m.optionOf(c.variable(), c.value()))
+                .filter(Objects::nonNull).map(m::optionName).toList();
+        if (blocking.isEmpty()) {
+            return "Not offered" + (m.product.markets().size() > 1 ? " in " + m.market : "")
+                    + (rules.isEmpty() ? "" : ": " + rules);
+        }
+        return "Not with " + String.join(", ", blocking) + (rules.isEmpty() ? "" : ": " + rules);
+    }
+
+    static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,100 @@
+package io.forecourt.configurator;
+
+import io.forecourt.catalog.GroupDocument;
+import io.forecourt.catalog.OptionDocument;
+import io.forecourt.catalog.ProductDocument;
+import io.forecourt.configurator.engine.Assignment;
+import io.forecourt.configurator.engine.ConfigModel;
+import io.forecourt.configurator.engine.ConfiguratorEngine;
+import io.forecourt.configurator.engine.ModelBuilder;
+import io.forecourt.configurator.rules.PolicyRule;
+import io.forecourt.configurator.rules.RuleBase;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A product compiled for one market under one rule base: the catalogue, the constraint rules that
+ * apply, and the exact engine that answers availability. Immutable; shared by all requests.
+ */
+final class ProductModel {
+
+    /** Where an option lives in the engine: a single-choice variable's value, or a 0/1 variable. */
+    record Slot(GroupDocument group, OptionDocument option, String variable, String value) {
+    }
+
+    final ProductDocument product;
+    final String market;
+    final RuleBase rules;
+    final List<PolicyRule> constraintRules;
+    final ConfigModel model;
+    final ConfiguratorEngine engine;
+    private final Map<String, Slot> slots;
+    private final Map<String, String> constraintLabels;
+
+    ProductModel(ProductDocument product, String market, RuleBase rules, List<PolicyRule> constraintRules,
+                 ConfigModel model, ConfiguratorEngine engine, Map<String, Slot> slots,
+                 Map<String, String> constraintLabels) {
+        this.product = product;
+        this.market = market;
+        this.rules = rules;
+        this.constraintRules = constraintRules;
+        this.model = model;
+        this.engine = engine;
+        this.slots = slots;
+        this.constraintLabels = constraintLabels;
+    }
+
+    Slot slot(String optionCode) {
+        return slots.get(optionCode);
+    }
+
+    boolean hasOption(String optionCode) {
+        return slots.containsKey(optionCode);
+    }
+
+    /** The engine assignment for chosen options: chosen values fixed, everything else free. */
+    Assignment assignmentOf(Collection<String> chosen) {
+        Assignment a = model.emptyAssignment();
+        for (String code : chosen) {
+            Slot s = slots.get(code);
+            a = a.with(s.variable(), s.value());
+        }
+        return a;
+    }
+
+    /** The customer-facing name of an engine constraint (a rule's sentence, a table's name). */
+    String label(String constraint) {
+        return constraintLabels.getOrDefault(constraint, constraint);
+    }
+
+    String optionName(String code) {
+        Slot s = slots.get(code);
+        return s == null ? code : s.option().name();
+    }
+
+    /** The option behind an engine choice, or null for "nothing chosen" / "not chosen". */
+    String optionOf(String variable, String value) {
+        if (value.equals(ConfigModel.NONE) || value.equals(ConfigModel.UNSELECTED)) {
+            return null;
+        }
+        if (value.equals(ConfigModel.SELECTED)) {
+            return variable.substring(variable.indexOf('/') + 1);
+        }
+        return value;
+    }
+
+    static Map<String, Slot> slotsOf(ProductDocument product) {
+        Map<String, Slot> slots = new HashMap<>();
+        for (GroupDocument g : product.groups()) {
+            for (OptionDocument o : g.options()) {
+                slots.put(o.code(), g.multiple()
+                        ? new Slot(g, o, ModelBuilder.optionVariable(g.code(), o.code()), ConfigModel.SELECTED)
+                        : new Slot(g, o, g.code(), o.code()));
+            }
+        }
+        return slots;
+    }
+}

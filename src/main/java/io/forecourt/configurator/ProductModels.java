@@ -1,0 +1,56 @@
+package io.forecourt.configurator;
+
+import io.forecourt.catalog.CatalogChanged;
+import io.forecourt.catalog.ProductDocument;
+import io.forecourt.configurator.rules.ConfiguratorRules;
+import io.forecourt.configurator.rules.RuleBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiled product models, one per product, market and rule base. Compiling is the expensive part
+ * (the engine builds its decision diagram once); a catalogue change or a rules reload drops them.
+ */
+@ApplicationScoped
+class ProductModels {
+
+    private static final Logger LOG = Logger.getLogger(ProductModels.class);
+
+    private record Key(String product, String market, String rulesVersion) {
+    }
+
+    @Inject
+    ConfiguratorRules rules;
+
+    private final Map<Key, ProductModel> models = new ConcurrentHashMap<>();
+
+    /** The model for this exact document: a cached one only if it was compiled from the same document. */
+    ProductModel get(ProductDocument product, String market) {
+        RuleBase base = rules.current();
+        Key key = new Key(product.code(), market, base.version());
+        ProductModel cached = models.get(key);
+        if (cached != null && cached.product == product) {
+            return cached;
+        }
+        long start = System.nanoTime();
+        ProductModel compiled = ProductModelCompiler.compile(product, market, base);
+        LOG.debugf("Compiled %s/%s under rules %s in %d ms (%s)", product.code(), market, base.version(),
+                (System.nanoTime() - start) / 1_000_000,
+                compiled.engine.isCompiled() ? compiled.engine.diagramEdges() + " diagram edges" : "search mode");
+        models.put(key, compiled);
+        return compiled;
+    }
+
+    void onCatalogChange(@Observes CatalogChanged event) {
+        models.keySet().removeIf(k -> k.product().equals(event.productCode()));
+    }
+
+    void onRulesReload(@Observes ConfiguratorRules.Reloaded event) {
+        models.keySet().removeIf(k -> !k.rulesVersion().equals(event.version()));
+    }
+}
