@@ -43,8 +43,8 @@ public class ConfiguratorPage {
     static class Templates {
         static native TemplateInstance products(List<ProductSummary> products);
 
-        static native TemplateInstance configure(ProductDocument product, Evaluation evaluation, String state,
-                                                 String saveError);
+        static native TemplateInstance configure(ProductDocument product, Evaluation evaluation,
+                                                 ConfiguratorView view, String state, String saveError);
     }
 
     @Inject
@@ -73,7 +73,7 @@ public class ConfiguratorPage {
             withDefaults.addAll(e.defaults());
             e = configurator.evaluate(code, withDefaults, e.market());
         }
-        return Templates.configure(product, e, String.join(",", e.selections()), null);
+        return Templates.configure(product, e, ConfiguratorView.of(product, e), String.join(",", e.selections()), null);
     }
 
     /**
@@ -105,7 +105,7 @@ public class ConfiguratorPage {
         } catch (jakarta.validation.ConstraintViolationException invalid) {
             ProductDocument product = catalog.get(code);
             Evaluation e = configurator.evaluate(code, selections, market);
-            String html = Templates.configure(product, e, String.join(",", e.selections()),
+            String html = Templates.configure(product, e, ConfiguratorView.of(product, e), String.join(",", e.selections()),
                     "Please give a valid email address, or none.").render();
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(html).build();
         }

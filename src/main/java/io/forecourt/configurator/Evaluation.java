@@ -25,8 +25,7 @@ public record Evaluation(String product, String market, List<String> selections,
     }
 
     /** A group's state: whether its cardinality is met, and each option's availability. */
-    public record GroupState(String code, String name, boolean multiple, boolean required, boolean satisfied,
-                             List<OptionState> options) {
+    public record GroupState(String code, boolean satisfied, List<OptionState> options) {
 
         /** Whether any option of the group is chosen (for pages; not part of the JSON). */
         public boolean anySelected() {
@@ -36,8 +35,7 @@ public record Evaluation(String product, String market, List<String> selections,
 
     /** {@code reason} says, for an unavailable option, which rule or table and which choices block it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OptionState(String code, String name, BigDecimal price, String swatch, boolean selected,
-                              boolean available, String reason) {
+    public record OptionState(String code, boolean selected, boolean available, String reason) {
     }
 
     /** The smallest change that resolves {@code rule}; {@code selections} is the whole selection after it. */

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 final class Evaluator {
 
-    /** Explanations are minimised per unavailable option; past this budget per click they are not minimised. */
+    /** Indirect conflicts are explained by search; past this budget per click they get a plain reason. */
     static final long EXPLAIN_BUDGET_NANOS = 40_000_000L;
 
     private Evaluator() {
@@ -99,7 +99,7 @@ final class Evaluator {
     private static List<GroupState> groupStates(ProductModel m, List<String> selections, Assignment assignment,
                                                 ValidDomains domains) {
         Set<String> chosen = Set.copyOf(selections);
-        long deadline = System.nanoTime() + EXPLAIN_BUDGET_NANOS;
+        Reasons reasons = new Reasons(m, selections, assignment, EXPLAIN_BUDGET_NANOS);
         // a chosen variable's alternatives: what could replace the current choice
         Map<String, ValidDomains> relaxed = new HashMap<>();
         List<GroupState> groups = new ArrayList<>();
@@ -118,28 +118,13 @@ final class Evaluator {
                     view = relaxed.computeIfAbsent(s.variable(), v -> m.engine.validDomains(b));
                 }
                 boolean available = view.isAvailable(s.variable(), s.value());
-                String reason = available ? null : reason(m, base, s, System.nanoTime() < deadline);
-                options.add(new OptionState(o.code(), o.name(), o.price(), o.swatch(), selected, available, reason));
+                String reason = available ? null : reasons.why(s, base);
+                options.add(new OptionState(o.code(), selected, available, reason));
             }
             boolean satisfied = g.multiple() ? count >= g.min() && count <= g.max() : !g.required() || count == 1;
-            groups.add(new GroupState(g.code(), g.name(), g.multiple(), g.required(), satisfied, options));
+            groups.add(new GroupState(g.code(), satisfied, options));
         }
         return groups;
-    }
-
-    private static String reason(ProductModel m, Assignment base, ProductModel.Slot s, boolean minimise) {
-        if (!minimise) {
-            return "Not possible with your current choices";
-        }
-        Explanation e = m.engine.explain(base, s.variable(), s.value());
-        String rules = e.constraints().stream().map(m::label).distinct().collect(Collectors.joining("; "));
-        List<String> blocking = e.blockingChoices().stream().map(c -> m.optionOf(c.variable(), c.value()))
-                .filter(Objects::nonNull).map(m::optionName).toList();
-        if (blocking.isEmpty()) {
-            return "Not offered" + (m.product.markets().size() > 1 ? " in " + m.market : "")
-                    + (rules.isEmpty() ? "" : ": " + rules);
-        }
-        return "Not with " + String.join(", ", blocking) + (rules.isEmpty() ? "" : ": " + rules);
     }
 
     static BigDecimal sum(List<BigDecimal> amounts) {

@@ -3,6 +3,7 @@ package io.forecourt.configurator;
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;
 import io.forecourt.catalog.ProductDocument;
+import io.forecourt.catalog.VariantTableDocument;
 import io.forecourt.configurator.engine.Assignment;
 import io.forecourt.configurator.engine.ConfigModel;
 import io.forecourt.configurator.engine.ConfiguratorEngine;
@@ -33,6 +34,7 @@ final class ProductModel {
     final ConfiguratorEngine engine;
     private final Map<String, Slot> slots;
     private final Map<String, String> constraintLabels;
+    private final Map<String, List<VariantTableDocument>> tablesByGroup = new HashMap<>();
 
     ProductModel(ProductDocument product, String market, RuleBase rules, List<PolicyRule> constraintRules,
                  ConfigModel model, ConfiguratorEngine engine, Map<String, Slot> slots,
@@ -45,6 +47,16 @@ final class ProductModel {
         this.engine = engine;
         this.slots = slots;
         this.constraintLabels = constraintLabels;
+        for (VariantTableDocument t : product.tables()) {
+            for (String column : t.columns()) {
+                tablesByGroup.computeIfAbsent(column, k -> new java.util.ArrayList<>()).add(t);
+            }
+        }
+    }
+
+    /** The variant tables with a column for this group. */
+    List<VariantTableDocument> tablesOf(String group) {
+        return tablesByGroup.getOrDefault(group, List.of());
     }
 
     Slot slot(String optionCode) {

@@ -18,8 +18,11 @@ import java.util.function.Predicate;
  */
 public final class ConfiguratorEngine {
 
-    /** Compilation gives up beyond this many distinct search states (Renault "big" needs ~0.6 M). */
-    public static final int DEFAULT_COMPILE_BUDGET = 3_000_000;
+    /**
+     * Compilation gives up beyond this many distinct search states. Renault "big" needs ~0.5 M
+     * (2 s); reaching the limit costs roughly 10 s and a few hundred MB of transient heap.
+     */
+    public static final int DEFAULT_COMPILE_BUDGET = 2_000_000;
     /** Alternatives of equal size returned by the repair queries. */
     public static final int MAX_REPAIRS = 3;
 
@@ -104,6 +107,15 @@ public final class ConfiguratorEngine {
         }
     }
 
+    /**
+     * For every value, the fewest current choices to change to allow it (one pass pair over the
+     * diagram); empty when the engine answers by search.
+     */
+    public Optional<Blockers> blockers(Assignment assignment) {
+        check(assignment);
+        return mdd == null ? Optional.empty() : Optional.of(new Blockers(mdd, assignment.rawValues()));
+    }
+
     /** Why {@code variable = value} is unavailable under the assignment (see {@link Explanation}). */
     public Explanation explain(Assignment assignment, String variable, String value) {
         int x = model.variableIndex(variable);
@@ -116,15 +128,20 @@ public final class ConfiguratorEngine {
     }
 
     /**
-     * The smallest sets of choices to change so that the assignment has a valid completion
-     * (one empty repair when it already has one).
+     * The smallest sets of choices to change so that the assignment has a valid completion, at
+     * most {@link #MAX_REPAIRS} alternatives (one empty repair when it already has one; none when
+     * the model has no solution at all). See {@link Repairer} for the work bound.
      */
     public List<Repair> repairs(Assignment assignment) {
         check(assignment);
         return toRepairs(assignment, -1, 0);
     }
 
-    /** The smallest sets of choices to change so that {@code variable = value} becomes possible. */
+    /**
+     * The smallest sets of choices to change so that {@code variable = value} becomes possible
+     * (the variable's own choice, if any, is replaced by the value; none when it is impossible
+     * whatever is chosen).
+     */
     public List<Repair> repairsToAllow(Assignment assignment, String variable, String value) {
         check(assignment);
         int x = model.variableIndex(variable);
@@ -157,7 +174,8 @@ public final class ConfiguratorEngine {
     private List<Repair> toRepairs(Assignment assignment, int x, int v) {
         int[] values = assignment.rawValues();
         List<Repair> out = new ArrayList<>();
-        for (Set<Integer> drop : Repairer.minimalChanges(model, oracle, values, x, v, MAX_REPAIRS)) {
+        Repairer.Result result = Repairer.minimalChanges(model, oracle, values, x, v, MAX_REPAIRS);
+        for (Set<Integer> drop : result.repairs()) {
             Assignment relaxed = assignment;
             List<Choice> change = new ArrayList<>();
             for (int var : drop) {
@@ -172,7 +190,7 @@ public final class ConfiguratorEngine {
             for (int var : drop) {
                 suggestion.add(new Choice(model.variableName(var), model.valueName(var, sol[var])));
             }
-            out.add(new Repair(change, suggestion, relaxed));
+            out.add(new Repair(change, suggestion, relaxed, result.minimum()));
         }
         return out;
     }

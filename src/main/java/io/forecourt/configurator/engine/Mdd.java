@@ -189,4 +189,35 @@ final class Mdd {
             }
         }
     }
+
+    // read access for Blockers' passes
+    int layerStart(int layer) {
+        return layerStart[layer];
+    }
+
+    int edgeStart(int node) {
+        return edgeStart[node];
+    }
+
+    int edgeVal(int edge) {
+        return edgeVal[edge];
+    }
+
+    int edgeTo(int edge) {
+        return edgeTo[edge];
+    }
+
+    /** The layer that branches on {@code var}. */
+    int layerOf(int var) {
+        if (layerOfVar == null) {
+            int[] l = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                l[order[i]] = i;
+            }
+            layerOfVar = l;
+        }
+        return layerOfVar[var];
+    }
+
+    private volatile int[] layerOfVar;
 }

@@ -11,12 +11,18 @@ import java.util.function.Predicate;
  * Smallest repairs by Reiter's hitting-set tree, breadth first: every repair must give up at
  * least one choice of each conflict (found with QuickXplain), so the first level where dropping
  * the node's choices is consistent gives the minimum-size repairs. Known conflicts are reused
- * to skip checks. Bounded by {@link #MAX_CHECKS} oracle calls; past that, the repairs found so
- * far are returned (possibly none).
+ * to skip checks. Bounded by {@link #MAX_CHECKS} oracle calls and {@link #MAX_NODES} tree
+ * nodes; past that it falls back to one greedy repair (drop whole conflicts until consistent,
+ * then take back every choice that still fits): irreducible, but maybe not the smallest.
  */
 final class Repairer {
 
     static final int MAX_CHECKS = 400;
+    static final int MAX_NODES = 20_000;
+
+    /** Repairs as sets of variables to give up; {@code minimum} false for the greedy fallback. */
+    record Result(List<Set<Integer>> repairs, boolean minimum) {
+    }
 
     private final ConfigModel m;
     private final Predicate<int[]> oracle;
@@ -41,12 +47,12 @@ final class Repairer {
      * valid configuration exists, with {@code x = v} required when {@code x >= 0}.
      * Empty when even dropping every choice does not help.
      */
-    static List<Set<Integer>> minimalChanges(ConfigModel m, Predicate<int[]> oracle, int[] values, int x, int v,
+    static Result minimalChanges(ConfigModel m, Predicate<int[]> oracle, int[] values, int x, int v,
             int max) {
         return new Repairer(m, oracle, values, x, v).search(max);
     }
 
-    private List<Set<Integer>> search(int max) {
+    private Result search(int max) {
         List<Integer> chosen = new ArrayList<>();
         for (int var = 0; var < base.length; var++) {
             if (base[var] != Assignment.FREE && var != x) {
@@ -55,18 +61,19 @@ final class Repairer {
         }
         List<Set<Integer>> found = new ArrayList<>();
         if (!consistentWithout(chosen, new HashSet<>(chosen))) {
-            return found; // the requirement alone is impossible
+            return new Result(found, true); // the requirement alone is impossible
         }
         List<Set<Integer>> conflicts = new ArrayList<>();
         List<Set<Integer>> level = List.of(new TreeSet<>());
-        while (!level.isEmpty() && found.isEmpty() && checks < MAX_CHECKS) {
+        int nodes = 0;
+        while (!level.isEmpty() && found.isEmpty()) {
             Set<Set<Integer>> next = new HashSet<>();
             for (Set<Integer> drop : level) {
+                if (++nodes > MAX_NODES || checks >= MAX_CHECKS) {
+                    return new Result(List.of(greedy(chosen, conflicts)), false);
+                }
                 Set<Integer> conflict = conflicts.stream().filter(c -> disjoint(c, drop)).findFirst().orElse(null);
                 if (conflict == null) {
-                    if (checks >= MAX_CHECKS) {
-                        break;
-                    }
                     if (consistentWithout(chosen, drop)) {
                         if (found.size() < max) {
                             found.add(drop);
@@ -84,7 +91,31 @@ final class Repairer {
             }
             level = new ArrayList<>(next);
         }
-        return found;
+        return new Result(found, true);
+    }
+
+    private Set<Integer> greedy(List<Integer> chosen, List<Set<Integer>> conflicts) {
+        Set<Integer> drop = new TreeSet<>();
+        for (Set<Integer> c : conflicts) {
+            if (disjoint(c, drop)) {
+                drop.addAll(c);
+            }
+        }
+        while (!consistentWithout(chosen, drop)) {
+            Set<Integer> conflict = newConflict(chosen, drop);
+            if (conflict.isEmpty()) {
+                drop.addAll(chosen); // cannot happen: the requirement alone was checked consistent
+                break;
+            }
+            drop.addAll(conflict);
+        }
+        for (int var : new ArrayList<>(drop)) {
+            drop.remove(var);
+            if (!consistentWithout(chosen, drop)) {
+                drop.add(var);
+            }
+        }
+        return drop;
     }
 
     private boolean consistentWithout(List<Integer> chosen, Set<Integer> drop) {

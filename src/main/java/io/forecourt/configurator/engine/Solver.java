@@ -276,7 +276,7 @@ final class Solver {
         }
     }
 
-    /** Smallest unfixed domain first: configuration models are mostly decided by a few wide variables. */
+    /** Smallest unfixed domain first (first-fail); a binary domain ends the scan early, keeping decisions cheap. */
     private int selectVariable() {
         int best = -1;
         int bestSize = Integer.MAX_VALUE;

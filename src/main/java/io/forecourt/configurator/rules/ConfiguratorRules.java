@@ -33,8 +33,14 @@ public class ConfiguratorRules {
 
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
 
+    /** Forecourt does not start on rules it cannot read: the log says which file and line, and where it looked. */
     void onStart(@Observes StartupEvent event) {
-        current();
+        try {
+            current();
+        } catch (RulesRejected e) {
+            throw new IllegalStateException("The configurator rules in " + folder().toAbsolutePath()
+                    + " cannot go into service (set FORECOURT_RULES_DIR to the rules folder): " + e.extensions().get("errors"));
+        }
     }
 
     /** The rule base in service (compiled at first use, at start). */

@@ -65,7 +65,7 @@ class ConfiguratorEngineBench {
         row(name, "compiled", "compile-warm", 0, Arrays.copyOfRange(compile, 1, compile.length));
         ConfigModel model = instance.model();
         System.out.printf("        diagram: %d edges (~%.1f MB), compiled=%s%n", compiled.diagramEdges(),
-                compiled.diagramEdges() * 14 / 1e6, compiled.isCompiled());
+                compiled.diagramEdges() * 12 / 1e6, compiled.isCompiled());
         List<Assignment> sales = RenaultData.sales(name, model);
         for (ConfiguratorEngine engine : List.of(compiled, ConfiguratorEngine.of(model, 0))) {
             String kind = engine.isCompiled() ? "compiled" : "search";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -103,6 +104,7 @@ class ConfiguratorEngineTest {
         assertThat(repairs).hasSize(ConfiguratorEngine.MAX_REPAIRS);
         for (Repair r : repairs) {
             assertThat(r.change()).hasSize(2);
+            assertThat(r.minimum()).isTrue();
             assertThat(engine.validDomains(r.relaxed()).consistent()).isTrue();
             Assignment applied = r.relaxed();
             for (Choice c : r.suggestion()) {
@@ -112,6 +114,30 @@ class ConfiguratorEngineTest {
         }
         for (int var : a.assignedVariables()) {
             assertThat(engine.validDomains(a.without(var)).consistent()).as("dropping only one choice").isFalse();
+        }
+    }
+
+    @Test
+    void manyIndependentConflictsFallBackToAnIrreducibleRepair() {
+        ModelBuilder b = ConfigModel.builder();
+        for (int i = 0; i < 12; i++) {
+            b.variable("a" + i, "0", "1").variable("b" + i, "0", "1")
+                    .excludes("pair " + i, "a" + i, "1", "b" + i, "1");
+        }
+        ConfigModel m = b.build();
+        Assignment all = m.emptyAssignment();
+        for (int i = 0; i < 12; i++) {
+            all = all.with("a" + i, "1").with("b" + i, "1");
+        }
+        for (ConfiguratorEngine engine : List.of(ConfiguratorEngine.of(m), ConfiguratorEngine.of(m, 0))) {
+            // 2^12 smallest repairs of size 12: beyond the hitting-set bound, so one greedy repair
+            List<Repair> repairs = engine.repairs(all);
+
+            assertThat(repairs).singleElement().satisfies(r -> {
+                assertThat(r.minimum()).isFalse();
+                assertThat(r.change()).hasSize(12);
+                assertThat(engine.validDomains(r.relaxed()).consistent()).isTrue();
+            });
         }
     }
 

@@ -16,21 +16,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code ../shared/benchmarks} from the working directory, or under {@code $FORECOURT_BENCHMARKS}.
  * Tests using it are skipped, naming the path, when it is absent.
  */
-final class RenaultData {
+public final class RenaultData {
 
     private static final Map<String, XcspReader.Instance> CACHE = new ConcurrentHashMap<>();
 
     private RenaultData() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         String env = System.getenv("FORECOURT_BENCHMARKS");
         Path base = env != null ? Path.of(env) : Path.of("../shared/benchmarks");
         return base.resolve("configuration/renault-br4cp-medium-big").toAbsolutePath().normalize();
     }
 
     /** Skips the calling test when the instance's files are missing. */
-    static void assumePresent(String name) {
+    public static void assumePresent(String name) {
         Path model = dir().resolve(name + "_domainsorted.xml");
         Path sales = dir().resolve("config_" + name + "_filtered.txt");
         assumeTrue(Files.isRegularFile(model) && Files.isRegularFile(sales),

@@ -19,20 +19,20 @@ import javax.xml.stream.XMLStreamReader;
  * The optional-variable joker {@code -1} is an ordinary domain value that the tables list
  * explicitly; the model's value names are the integers as written.
  */
-final class XcspReader {
+public final class XcspReader {
 
     /** A table as written in the file, for checks that must not trust the engine. */
-    record RawTable(String name, List<String> scope, List<String[]> tuples) {
+    public record RawTable(String name, List<String> scope, List<String[]> tuples) {
     }
 
     /** The model plus the raw variables and tables it was built from. */
-    record Instance(ConfigModel model, Map<String, String[]> domains, List<RawTable> tables) {
+    public record Instance(ConfigModel model, Map<String, String[]> domains, List<RawTable> tables) {
     }
 
     private XcspReader() {
     }
 
-    static Instance read(Path file) throws IOException {
+    public static Instance read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = XMLInputFactory.newFactory().createXMLStreamReader(in);
             Map<String, String[]> domains = new HashMap<>();

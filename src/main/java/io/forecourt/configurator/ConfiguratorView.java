@@ -1,0 +1,49 @@
+package io.forecourt.configurator;
+
+import io.forecourt.catalog.GroupDocument;
+import io.forecourt.catalog.OptionDocument;
+import io.forecourt.catalog.ProductDocument;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The page's view of an evaluation: the catalogue's names, prices and swatches beside each state. */
+public record ConfiguratorView(List<Group> groups) {
+
+    /** The names of the groups still to choose in, for "Still to choose: Colour, Wheels". */
+    public String pending() {
+        return groups.stream().filter(g -> !g.satisfied()).map(Group::name).collect(Collectors.joining(", "));
+    }
+
+    public record Group(String code, String name, boolean multiple, boolean required, boolean satisfied,
+                        boolean anySelected, List<Option> options) {
+    }
+
+    public record Option(String code, String name, BigDecimal price, String swatch, String description,
+                         boolean selected, boolean available, String reason) {
+    }
+
+    static ConfiguratorView of(ProductDocument product, Evaluation evaluation) {
+        Map<String, Evaluation.GroupState> states = evaluation.groups().stream()
+                .collect(Collectors.toMap(Evaluation.GroupState::code, Function.identity()));
+        List<Group> groups = new ArrayList<>();
+        for (GroupDocument g : product.groups()) {
+            Evaluation.GroupState state = states.get(g.code());
+            Map<String, Evaluation.OptionState> options = state.options().stream()
+                    .collect(Collectors.toMap(Evaluation.OptionState::code, Function.identity()));
+            List<Option> views = new ArrayList<>();
+            for (OptionDocument o : g.options()) {
+                Evaluation.OptionState s = options.get(o.code());
+                views.add(new Option(o.code(), o.name(), o.price(), o.swatch(), o.description(), s.selected(),
+                        s.available(), s.reason()));
+            }
+            groups.add(new Group(g.code(), g.name(), g.multiple(), g.required(), state.satisfied(),
+                    state.anySelected(), views));
+        }
+        return new ConfiguratorView(groups);
+    }
+}

@@ -1,0 +1,20 @@
+package io.forecourt.bench;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The trivial JSON endpoint the benchmarks compare real endpoints with (test code only). */
+@Path("/api/bench/ping")
+@Produces(MediaType.APPLICATION_JSON)
+public class PingResource {
+
+    public record Pong(String status, long time) {
+    }
+
+    @GET
+    public Pong ping() {
+        return new Pong("ok", System.currentTimeMillis());
+    }
+}

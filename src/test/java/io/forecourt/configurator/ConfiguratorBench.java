@@ -1,0 +1,196 @@
+package io.forecourt.configurator;
+
+import io.forecourt.bench.BenchReport;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Evaluate latency in process on the demo models, and HTTP throughput of POST
+ * /api/configurator/evaluate against a trivial JSON endpoint, same load generator, same run.
+ * ./mvnw -Pbench verify -Dtest=ConfiguratorBench  (figures printed and in target/bench/)
+ */
+@QuarkusTest
+class ConfiguratorBench {
+
+    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+
+    @Inject
+    ConfiguratorService service;
+
+    @Inject
+    io.forecourt.catalog.CatalogService catalog;
+
+    @Test
+    void evaluateLatencyAndThroughput() throws Exception {
+        assumeTrue(Boolean.getBoolean("bench"), "benchmarks run with -Pbench");
+        List<String> rows = new ArrayList<>();
+        List<String[]> clicks = new ArrayList<>();
+        for (String product : List.of("AURA", "TERRA", "VOLTA")) {
+            List<List<String>> walk = clicks(product, 3000, new Random(7));
+            for (int i = 0; i < 600; i++) {
+                service.evaluate(product, walk.get(i % walk.size()), null); // warm-up
+            }
+            long[] nanos = new long[walk.size()];
+            for (int i = 0; i < walk.size(); i++) {
+                long t = System.nanoTime();
+                service.evaluate(product, walk.get(i), null);
+                nanos[i] = System.nanoTime() - t;
+            }
+            BenchReport.Stats s = BenchReport.Stats.of(nanos);
+            System.out.printf("evaluate in process %-6s n=%d median %.3f ms p99 %.3f ms max %.3f ms%n",
+                    product, s.count(), s.medianMs(), s.p99Ms(), s.maxMs());
+            rows.add(String.join(",", "in-process", product, Integer.toString(s.count()), BenchReport.fmt(s.medianMs()),
+                    BenchReport.fmt(s.p99Ms()), ""));
+            walk.stream().limit(200).forEach(sel -> clicks.add(new String[] {product, String.join("\",\"", sel)}));
+        }
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        String base = "http://localhost:" + port;
+        double ping = load(base, null, clicks);
+        double evaluate = load(base, "/api/configurator/evaluate", clicks);
+        System.out.printf("HTTP %d clients %ds: trivial %.0f req/s, evaluate %.0f req/s, ratio %.2f%n",
+                CLIENTS, SECONDS, ping, evaluate, evaluate / ping);
+        rows.add("http-trivial,,," + ",," + BenchReport.fmt(ping));
+        rows.add("http-evaluate,,," + ",," + BenchReport.fmt(evaluate));
+        rows.add("http-ratio,,,,," + BenchReport.fmt(evaluate / ping));
+        BenchReport.writeCsv("configurator-evaluate.csv", "kind,product,clicks,median_ms,p99_ms,requests_per_s", rows);
+    }
+
+    /** Evaluate through the whole service on Renault's real "medium" range: clicks are prefixes of real sales. */
+    @Test
+    void renaultMediumEvaluate() {
+        assumeTrue(Boolean.getBoolean("bench"), "benchmarks run with -Pbench");
+        io.forecourt.configurator.engine.RenaultData.assumePresent("medium");
+        String code = RenaultCatalog.code("medium");
+        long importStart = System.nanoTime();
+        if (catalog.find(code).isEmpty()) {
+            catalog.save(code, RenaultCatalog.product("medium"), null);
+        }
+        long firstStart = System.nanoTime();
+        service.evaluate(code, List.of(), null);
+        long firstEnd = System.nanoTime();
+        List<List<String>> sales = RenaultCatalog.sales("medium");
+        Random random = new Random(5);
+        List<String> rows = new ArrayList<>();
+        for (int k : new int[] {0, 5, 10, 20, 40}) {
+            List<List<String>> clicks = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                List<String> sale = sales.get(random.nextInt(sales.size()));
+                clicks.add(sale.subList(0, Math.min(k, sale.size())));
+            }
+            clicks.stream().limit(100).forEach(c -> service.evaluate(code, c, null));
+            long[] nanos = new long[clicks.size()];
+            for (int i = 0; i < clicks.size(); i++) {
+                long t = System.nanoTime();
+                service.evaluate(code, clicks.get(i), null);
+                nanos[i] = System.nanoTime() - t;
+            }
+            BenchReport.Stats st = BenchReport.Stats.of(nanos);
+            System.out.printf("evaluate Renault medium, %2d choices: median %.3f ms p99 %.3f ms max %.3f ms%n",
+                    k, st.medianMs(), st.p99Ms(), st.maxMs());
+            rows.add(String.join(",", "renault-medium", Integer.toString(k), Integer.toString(st.count()),
+                    BenchReport.fmt(st.medianMs()), BenchReport.fmt(st.p99Ms())));
+        }
+        System.out.printf("Renault medium: import %.0f ms, first evaluate (model compile) %.0f ms%n",
+                (firstStart - importStart) / 1e6, (firstEnd - firstStart) / 1e6);
+        BenchReport.writeCsv("configurator-renault.csv", "model,choices,clicks,median_ms,p99_ms", rows);
+    }
+
+    /** Realistic clicks: random walks over available options. */
+    private List<List<String>> clicks(String product, int n, Random random) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> sel = new ArrayList<>();
+        while (out.size() < n) {
+            Evaluation e = service.evaluate(product, sel, null);
+            out.add(List.copyOf(sel));
+            Evaluation.GroupState g = e.groups().get(random.nextInt(e.groups().size()));
+            List<Evaluation.OptionState> free = g.options().stream().filter(o -> o.available() && !o.selected()).toList();
+            if (e.complete() && random.nextInt(8) == 0 || free.isEmpty() && random.nextInt(4) == 0) {
+                sel = new ArrayList<>();
+                continue;
+            }
+            if (free.isEmpty()) {
+                continue;
+            }
+            String pick = free.get(random.nextInt(free.size())).code();
+            boolean multiple = catalog.get(product).group(g.code()).orElseThrow().multiple();
+            if (!multiple) {
+                sel.removeIf(code -> g.options().stream().anyMatch(o -> o.code().equals(code)));
+            }
+            sel.add(pick);
+            if (!e.repairs().isEmpty() && random.nextBoolean()) {
+                sel = new ArrayList<>(e.repairs().get(0).selections());
+            }
+        }
+        return out;
+    }
+
+    /** Closed loop: CLIENTS threads send requests back to back; counted over SECONDS after a 3 s warm-up. */
+    private static double load(String base, String path, List<String[]> clicks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool).build();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean measuring = new AtomicBoolean();
+        LongAdder ok = new LongAdder();
+        LongAdder failed = new LongAdder();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int offset = c * 37;
+            futures.add(clients.submit(() -> {
+                int i = offset;
+                while (!stop.get()) {
+                    HttpRequest request;
+                    if (path == null) {
+                        request = HttpRequest.newBuilder(URI.create(base + "/api/bench/ping")).GET().build();
+                    } else {
+                        String[] click = clicks.get(i++ % clicks.size());
+                        String body = "{\"product\":\"" + click[0] + "\",\"selections\":["
+                                + (click[1].isEmpty() ? "" : "\"" + click[1] + "\"") + "]}";
+                        request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    }
+                    HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (measuring.get()) {
+                        (r.statusCode() == 200 ? ok : failed).increment();
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(3000);
+        measuring.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(Duration.ofSeconds(SECONDS).toMillis());
+        measuring.set(false);
+        double secs = (System.nanoTime() - start) / 1e9;
+        stop.set(true);
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        clients.shutdown();
+        pool.shutdown();
+        if (failed.sum() > 0) {
+            System.out.println("failed requests on " + (path == null ? "ping" : path) + ": " + failed.sum());
+        }
+        return ok.sum() / secs;
+    }
+}
