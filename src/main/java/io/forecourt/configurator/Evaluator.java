@@ -47,9 +47,16 @@ final class Evaluator {
 
         Assignment assignment = m.assignmentOf(selections);
         ValidDomains domains = m.engine.validDomains(assignment);
-        List<GroupState> groups = groupStates(m, selections, assignment, domains);
+        boolean consistent = domains.consistent();
+        List<Evaluation.Repair> repairs = Repairs.propose(m, selections, assignment, consistent, violations);
+        // In a conflict nothing completes; judge the other options against the choices that are not
+        // part of it (the smallest repair's), so the page shows how to get out, not a wall of grey.
+        Assignment core = consistent ? assignment : consistentCore(m, assignment);
+        ValidDomains coreDomains = core == assignment ? domains : m.engine.validDomains(core);
+        List<String> coreSelections = core == assignment ? selections : selections.stream()
+                .filter(o -> core.isAssigned(core.model().variableIndex(m.slot(o).variable()))).toList();
+        List<GroupState> groups = groupStates(m, selections, coreSelections, core, coreDomains);
         boolean complete = groups.stream().allMatch(GroupState::satisfied);
-        List<Evaluation.Repair> repairs = Repairs.propose(m, selections, assignment, domains.consistent(), violations);
 
         List<String> defaults = defaults(m, selections, outcome, assignment, domains);
 
@@ -96,10 +103,23 @@ final class Evaluator {
         return List.copyOf(out);
     }
 
-    private static List<GroupState> groupStates(ProductModel m, List<String> selections, Assignment assignment,
-                                                ValidDomains domains) {
+    /** The assignment without the choices of its smallest repair. */
+    private static Assignment consistentCore(ProductModel m, Assignment assignment) {
+        List<io.forecourt.configurator.engine.Repair> repairs = m.engine.repairs(assignment);
+        if (repairs.isEmpty()) {
+            return m.model.emptyAssignment();
+        }
+        Assignment core = assignment;
+        for (io.forecourt.configurator.engine.Choice c : repairs.get(0).change()) {
+            core = core.without(c.variable());
+        }
+        return core;
+    }
+
+    private static List<GroupState> groupStates(ProductModel m, List<String> selections, List<String> coreSelections,
+                                                Assignment assignment, ValidDomains domains) {
         Set<String> chosen = Set.copyOf(selections);
-        Reasons reasons = new Reasons(m, selections, assignment, EXPLAIN_BUDGET_NANOS);
+        Reasons reasons = new Reasons(m, coreSelections, assignment, EXPLAIN_BUDGET_NANOS);
         // a chosen variable's alternatives: what could replace the current choice
         Map<String, ValidDomains> relaxed = new HashMap<>();
         List<GroupState> groups = new ArrayList<>();

@@ -46,15 +46,21 @@ final class Reasons {
     }
 
     String why(ProductModel.Slot s, Assignment base) {
+        if (blockers == null) {
+            blockers = m.engine.blockers(assignment);
+        }
+        if (blockers.isPresent() && !blockers.get().possible(varOf(s), valueOf(s))) {
+            // whatever the customer changes, this option cannot be had here: say so, not a mere blocker
+            List<String> names = forbiddingAlone(s);
+            return names.isEmpty() ? fromBlockers(s, blockers.get())
+                    : sentence(List.of(), names.stream().limit(3).collect(Collectors.joining("; ")));
+        }
         String direct = directTable(s);
         if (direct == null) {
             direct = directRule(s);
         }
         if (direct != null) {
             return direct;
-        }
-        if (blockers == null) {
-            blockers = m.engine.blockers(assignment);
         }
         if (blockers.isPresent()) {
             return fromBlockers(s, blockers.get());
@@ -73,10 +79,18 @@ final class Reasons {
      * Indirect conflicts on a compiled model: the fewest choices to change (exact, from the
      * diagram), and the tables and rules that connect the option with them.
      */
+    private int varOf(ProductModel.Slot s) {
+        return m.model.variableIndex(s.variable());
+    }
+
+    private int valueOf(ProductModel.Slot s) {
+        return m.model.valueIndex(varOf(s), s.value());
+    }
+
     private String fromBlockers(ProductModel.Slot s, Blockers b) {
         ConfigModel model = m.model;
-        int var = model.variableIndex(s.variable());
-        int value = model.valueIndex(var, s.value());
+        int var = varOf(s);
+        int value = valueOf(s);
         List<String> blockingOptions = new ArrayList<>();
         Set<String> blockingGroups = new java.util.LinkedHashSet<>();
         for (int x : b.blocking(var, value)) {
@@ -89,23 +103,59 @@ final class Reasons {
                 blockingGroups.add(model.variableName(x).split("/")[0]);
             }
         }
-        List<String> names = new ArrayList<>();
-        for (VariantTableDocument t : m.tablesOf(s.group().code())) {
-            if (b.possible(var, value) ? t.columns().stream().anyMatch(blockingGroups::contains) : true) {
-                names.add(t.name());
-            }
-        }
-        for (PolicyRule r : m.constraintRules) {
-            Set<String> named = r.options();
-            if (named.contains(s.option().code()) || named.stream().anyMatch(blockingOptions::contains)) {
-                names.add(r.name());
-            }
-        }
+        List<String> names = connecting(s, blockingGroups, blockingOptions, b.possible(var, value));
         String rules = names.stream().distinct().limit(3).collect(Collectors.joining("; "));
         if (!b.possible(var, value)) {
             return sentence(List.of(), rules);
         }
         return sentence(blockingOptions.stream().map(m::optionName).toList(), rules);
+    }
+
+    /**
+     * The tables and rules that tie the option to its blockers: first those that name both, then
+     * those that name a blocker, then those that name the option.
+     */
+    private List<String> connecting(ProductModel.Slot s, Set<String> blockingGroups, List<String> blockingOptions,
+                                    boolean possible) {
+        String group = s.group().code();
+        String option = s.option().code();
+        List<String> both = new ArrayList<>();
+        List<String> blocker = new ArrayList<>();
+        List<String> own = new ArrayList<>();
+        for (VariantTableDocument t : m.product.tables()) {
+            boolean mine = t.columns().contains(group);
+            boolean theirs = t.columns().stream().anyMatch(blockingGroups::contains)
+                    || (!possible && t.columns().contains(VariantTableDocument.MARKET));
+            (mine && theirs ? both : theirs ? blocker : mine ? own : new ArrayList<String>()).add(t.name());
+        }
+        for (PolicyRule r : m.constraintRules) {
+            Set<String> named = r.options();
+            boolean mine = named.contains(option);
+            boolean theirs = named.stream().anyMatch(blockingOptions::contains);
+            (mine && theirs ? both : theirs ? blocker : mine ? own : new ArrayList<String>()).add(r.name());
+        }
+        return !both.isEmpty() ? both : !blocker.isEmpty() ? blocker : own;
+    }
+
+    /** Tables and rules that rule the option out on their own, here (market) or anywhere. */
+    private List<String> forbiddingAlone(ProductModel.Slot s) {
+        List<String> out = new ArrayList<>();
+        String option = s.option().code();
+        for (PolicyRule r : m.constraintRules) {
+            if (r.forbidsChosen().isEmpty() && r.requiresChosen().size() == 1 && r.requiresChosen().get(0).contains(option)) {
+                out.add(r.name());
+            }
+        }
+        if (!s.group().multiple()) {
+            for (VariantTableDocument t : m.tablesOf(s.group().code())) {
+                int own = t.columns().indexOf(s.group().code());
+                int market = t.columns().indexOf(VariantTableDocument.MARKET);
+                if (!fits(t, own, option, market < 0 ? List.of() : List.of(market))) {
+                    out.add(t.name());
+                }
+            }
+        }
+        return out;
     }
 
     /** A table with this option's group where no row fits the option and one (or the) current choice. */

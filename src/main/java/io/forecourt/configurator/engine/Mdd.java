@@ -58,12 +58,21 @@ final class Mdd {
             int off = model.valOff[order[i]];
             for (int u = layerStart[i]; u < layerStart[i + 1]; u++) {
                 // an allowed edge from a reached node reaches its child, so only reached nodes matter
-                if (down[u]) {
-                    for (int e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
-                        if ((want < 0 || edgeVal[e] == want) && up[edgeTo[e]]) {
-                            up[u] = true;
-                            avail[off + edgeVal[e]] = true;
-                        }
+                if (!down[u]) {
+                    continue;
+                }
+                if (want >= 0) {
+                    int e = edgeOf(u, want);
+                    if (e >= 0 && up[edgeTo[e]]) {
+                        up[u] = true;
+                        avail[off + want] = true;
+                    }
+                    continue;
+                }
+                for (int e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
+                    if (up[edgeTo[e]]) {
+                        up[u] = true;
+                        avail[off + edgeVal[e]] = true;
                     }
                 }
             }
@@ -77,15 +86,38 @@ final class Mdd {
         for (int i = 0; i < order.length; i++) {
             int want = values[order[i]];
             for (int u = layerStart[i]; u < layerStart[i + 1]; u++) {
-                if (down[u]) {
-                    for (int e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
-                        if (want < 0 || edgeVal[e] == want) {
-                            down[edgeTo[e]] = true;
-                        }
+                if (!down[u]) {
+                    continue;
+                }
+                if (want >= 0) {
+                    int e = edgeOf(u, want);
+                    if (e >= 0) {
+                        down[edgeTo[e]] = true;
                     }
+                    continue;
+                }
+                for (int e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
+                    down[edgeTo[e]] = true;
                 }
             }
         }
+    }
+
+    /** The edge of {@code u} carrying {@code val}, or -1 (edges are sorted by value). */
+    private int edgeOf(int u, int val) {
+        int lo = edgeStart[u];
+        int hi = edgeStart[u + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (edgeVal[mid] < val) {
+                lo = mid + 1;
+            } else if (edgeVal[mid] > val) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** Whether some solution extends the assignment: the terminal is reachable. */

@@ -153,6 +153,7 @@ final class MddCompiler {
         int[] tos = new int[vals.length];
         int cnt = 0;
         int level = s.level();
+        // ascending values: Mdd looks edges up by binary search
         for (int val = s.first(x); val >= 0; val = s.next(x, val + 1)) {
             s.push();
             if (s.assign(x, val) && s.propagate()) {
