@@ -13,7 +13,8 @@ public class ForecourtException extends RuntimeException {
     private final transient Map<String, Object> extensions;
 
     public ForecourtException(int status, String title, String detail, Map<String, Object> extensions) {
-        super(detail);
+        // an expected answer, not a bug: no stack trace to fill (it would cost more than the answer)
+        super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);

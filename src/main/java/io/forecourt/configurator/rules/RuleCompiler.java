@@ -3,7 +3,7 @@ package io.forecourt.configurator.rules;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
 import org.kie.api.io.ResourceType;
@@ -89,8 +89,8 @@ final class RuleCompiler {
         if (!errors.isEmpty()) {
             throw new RulesRejected(errors);
         }
-        KieBase kieBase = files.isEmpty() ? new KieHelper().build() : helper.build();
-        return new RuleBase(kieBase, version(files), rules, List.copyOf(files.keySet()));
+        KieContainer container = helper.getKieContainer();
+        return new RuleBase(container, version(files), rules, List.copyOf(files.keySet()));
     }
 
     private static int firstLine(int[] lines) {
