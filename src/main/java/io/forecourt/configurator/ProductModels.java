@@ -1,6 +1,11 @@
 package io.forecourt.configurator;
 
 import io.forecourt.catalog.CatalogChanged;
+import io.forecourt.catalog.CatalogService;
+import io.forecourt.catalog.ProductSummary;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.configurator.rules.ConfiguratorRules;
 import io.forecourt.configurator.rules.RuleBase;
@@ -9,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +32,12 @@ class ProductModels {
 
     @Inject
     ConfiguratorRules rules;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ManagedExecutor executor;
 
     private final Map<Key, ProductModel> models = new ConcurrentHashMap<>();
 
@@ -48,9 +60,30 @@ class ProductModels {
 
     void onCatalogChange(@Observes CatalogChanged event) {
         models.keySet().removeIf(k -> k.product().equals(event.productCode()));
+        warm(List.of(event.productCode()));
     }
 
     void onRulesReload(@Observes ConfiguratorRules.Reloaded event) {
         models.keySet().removeIf(k -> !k.rulesVersion().equals(event.version()));
+        warm(catalog.list().stream().map(ProductSummary::code).toList());
+    }
+
+    /** Compiles in the background after start and after changes, so no customer waits for it. */
+    void onStart(@Observes @Priority(100) StartupEvent event) {
+        warm(catalog.list().stream().map(ProductSummary::code).toList());
+    }
+
+    private void warm(List<String> codes) {
+        executor.execute(() -> {
+            for (String code : codes) {
+                catalog.find(code).ifPresent(p -> p.markets().forEach(market -> {
+                    try {
+                        get(p, market);
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "Could not prepare %s for %s", code, market);
+                    }
+                }));
+            }
+        });
     }
 }
