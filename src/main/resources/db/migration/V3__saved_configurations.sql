@@ -10,7 +10,7 @@ create table saved_configurations (
     email           varchar(200),
     price           jsonb         not null,
     total           numeric(14,2) not null,
-    currency        char(3)       not null,
+    currency        varchar(3)    not null,
     rules_version   varchar(32)   not null,
     valid           boolean       not null,
     complete        boolean       not null,
