@@ -1,8 +1,7 @@
 package io.forecourt.configurator;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import io.forecourt.common.web.ForecourtException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,10 @@ public class ConfiguratorResource {
 
     @POST
     @Path("evaluate")
-    public Evaluation evaluate(@Valid @NotNull EvaluateRequest request) {
-        return service.evaluate(request);
+    public Evaluation evaluate(EvaluateRequest request) {
+        if (request == null) {
+            throw ForecourtException.badRequest("The request needs a JSON body with the product and selections");
+        }
+        return service.evaluate(request.checked());
     }
 }

@@ -68,6 +68,10 @@ class ConfiguratorBench {
                 + " same request and answer without evaluating %.0f req/s%n",
                 CLIENTS, SECONDS, ping, evaluate, evaluate / ping, canned);
         rows.add("http-canned-evaluation,,,,," + BenchReport.fmt(canned));
+        if (Boolean.getBoolean("bench.decompose")) {
+            System.out.printf("decomposition: canned without validation %.0f req/s, canned by GET %.0f req/s%n",
+                    load(base, "/api/bench/canned-evaluation/unvalidated", clicks), load(base, null, List.<String[]>of(new String[] {"GET-CANNED", ""})));
+        }
         rows.add("http-trivial,,," + ",," + BenchReport.fmt(ping));
         rows.add("http-evaluate,,," + ",," + BenchReport.fmt(evaluate));
         rows.add("http-ratio,,,,," + BenchReport.fmt(evaluate / ping));
@@ -162,7 +166,9 @@ class ConfiguratorBench {
                 while (!stop.get()) {
                     java.net.HttpURLConnection http;
                     if (path == null) {
-                        http = (java.net.HttpURLConnection) URI.create(base + "/api/bench/ping").toURL().openConnection();
+                        String target = clicks.size() == 1 && clicks.get(0)[0].equals("GET-CANNED")
+                                ? "/api/bench/canned-evaluation" : "/api/bench/ping";
+                        http = (java.net.HttpURLConnection) URI.create(base + target).toURL().openConnection();
                     } else {
                         String[] click = clicks.get(i++ % clicks.size());
                         byte[] body = ("{\"product\":\"" + click[0] + "\",\"selections\":["
