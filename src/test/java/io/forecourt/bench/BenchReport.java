@@ -23,6 +23,20 @@ public final class BenchReport {
         }
     }
 
+    /** Times {@code action} once per input, after {@code warmup} untimed rounds over the first inputs. */
+    public static <T> Stats timeEach(List<T> inputs, int warmup, java.util.function.Consumer<T> action) {
+        for (int i = 0; i < warmup; i++) {
+            action.accept(inputs.get(i % inputs.size()));
+        }
+        long[] nanos = new long[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            long t = System.nanoTime();
+            action.accept(inputs.get(i));
+            nanos[i] = System.nanoTime() - t;
+        }
+        return Stats.of(nanos);
+    }
+
     public static void writeCsv(String file, String header, List<String> rows) {
         try {
             Path dir = Path.of("target", "bench");

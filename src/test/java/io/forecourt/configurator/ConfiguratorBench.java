@@ -43,16 +43,7 @@ class ConfiguratorBench {
         List<String[]> clicks = new ArrayList<>();
         for (String product : List.of("AURA", "TERRA", "VOLTA")) {
             List<List<String>> walk = clicks(product, 3000, new Random(7));
-            for (int i = 0; i < 600; i++) {
-                service.evaluate(product, walk.get(i % walk.size()), null); // warm-up
-            }
-            long[] nanos = new long[walk.size()];
-            for (int i = 0; i < walk.size(); i++) {
-                long t = System.nanoTime();
-                service.evaluate(product, walk.get(i), null);
-                nanos[i] = System.nanoTime() - t;
-            }
-            BenchReport.Stats s = BenchReport.Stats.of(nanos);
+            BenchReport.Stats s = BenchReport.timeEach(walk, 600, sel -> service.evaluate(product, sel, null));
             System.out.printf("evaluate in process %-6s n=%d median %.3f ms p99 %.3f ms max %.3f ms%n",
                     product, s.count(), s.medianMs(), s.p99Ms(), s.maxMs());
             rows.add(String.join(",", "in-process", product, Integer.toString(s.count()), BenchReport.fmt(s.medianMs()),
@@ -100,14 +91,7 @@ class ConfiguratorBench {
                 List<String> sale = sales.get(random.nextInt(sales.size()));
                 clicks.add(sale.subList(0, Math.min(k, sale.size())));
             }
-            clicks.stream().limit(100).forEach(c -> service.evaluate(code, c, null));
-            long[] nanos = new long[clicks.size()];
-            for (int i = 0; i < clicks.size(); i++) {
-                long t = System.nanoTime();
-                service.evaluate(code, clicks.get(i), null);
-                nanos[i] = System.nanoTime() - t;
-            }
-            BenchReport.Stats st = BenchReport.Stats.of(nanos);
+            BenchReport.Stats st = BenchReport.timeEach(clicks, 100, c -> service.evaluate(code, c, null));
             System.out.printf("evaluate Renault medium, %2d choices: median %.3f ms p99 %.3f ms max %.3f ms%n",
                     k, st.medianMs(), st.p99Ms(), st.maxMs());
             rows.add(String.join(",", "renault-medium", Integer.toString(k), Integer.toString(st.count()),
