@@ -6,6 +6,7 @@ import io.forecourt.configurator.Evaluation.GroupState;
 import io.forecourt.configurator.Evaluation.OptionState;
 import io.forecourt.configurator.Evaluation.Violation;
 import io.forecourt.configurator.engine.Assignment;
+import io.forecourt.configurator.engine.Blockers;
 import io.forecourt.configurator.engine.Explanation;
 import io.forecourt.configurator.engine.ValidDomains;
 import io.forecourt.configurator.rules.Chosen;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,12 +44,15 @@ final class Evaluator {
         for (Outcome.Violation v : outcome.violations()) {
             violations.add(new Violation(v.rule(), v.message(), involved(m, v.rule(), selections)));
         }
-        violations.addAll(SelectionChecks.tableViolations(m, selections));
-        violations.addAll(SelectionChecks.cardinalityViolations(m, selections));
-
         Assignment assignment = m.assignmentOf(selections);
         ValidDomains domains = m.engine.validDomains(assignment);
         boolean consistent = domains.consistent();
+        if (!consistent) {
+            // a complete valid car extends consistent choices, so only a conflict can break a table
+            violations.addAll(SelectionChecks.tableViolations(m, selections));
+        }
+        violations.addAll(SelectionChecks.cardinalityViolations(m, selections));
+
         List<Evaluation.Repair> repairs = Repairs.propose(m, selections, assignment, consistent, violations);
         // In a conflict nothing completes; judge the other options against the choices that are not
         // part of it (the smallest repair's), so the page shows how to get out, not a wall of grey.
@@ -119,8 +124,10 @@ final class Evaluator {
     private static List<GroupState> groupStates(ProductModel m, List<String> selections, List<String> coreSelections,
                                                 Assignment assignment, ValidDomains domains) {
         Set<String> chosen = Set.copyOf(selections);
-        Reasons reasons = new Reasons(m, coreSelections, assignment, EXPLAIN_BUDGET_NANOS);
-        // a chosen variable's alternatives: what could replace the current choice
+        // compiled models answer "could this replace the current choice?" for every chosen group in
+        // one pass pair; otherwise one valid-domains query per chosen variable
+        Optional<Blockers> blockers = m.engine.blockers(assignment);
+        Reasons reasons = new Reasons(m, coreSelections, assignment, blockers, EXPLAIN_BUDGET_NANOS);
         Map<String, ValidDomains> relaxed = new HashMap<>();
         List<GroupState> groups = new ArrayList<>();
         for (GroupDocument g : m.product.groups()) {
@@ -130,14 +137,21 @@ final class Evaluator {
                 ProductModel.Slot s = m.slot(o.code());
                 boolean selected = chosen.contains(o.code());
                 count += selected ? 1 : 0;
+                int var = m.model.variableIndex(s.variable());
                 Assignment base = assignment;
-                ValidDomains view = domains;
-                if (assignment.isAssigned(assignment.model().variableIndex(s.variable()))) {
+                boolean available;
+                if (!assignment.isAssigned(var)) {
+                    available = domains.isAvailable(s.variable(), s.value());
+                } else {
                     base = assignment.without(s.variable());
-                    Assignment b = base;
-                    view = relaxed.computeIfAbsent(s.variable(), v -> m.engine.validDomains(b));
+                    if (blockers.isPresent()) {
+                        available = blockers.get().cost(var, m.model.valueIndex(var, s.value())) == 0;
+                    } else {
+                        Assignment b = base;
+                        available = relaxed.computeIfAbsent(s.variable(), v -> m.engine.validDomains(b))
+                                .isAvailable(s.variable(), s.value());
+                    }
                 }
-                boolean available = view.isAvailable(s.variable(), s.value());
                 String reason = available ? null : reasons.why(s, base);
                 options.add(new OptionState(o.code(), selected, available, reason));
             }

@@ -5,7 +5,9 @@ import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.ProductSummary;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import jakarta.annotation.PreDestroy;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.configurator.rules.ConfiguratorRules;
 import io.forecourt.configurator.rules.RuleBase;
@@ -37,7 +39,11 @@ class ProductModels {
     CatalogService catalog;
 
     @Inject
-    ManagedExecutor executor;
+    ModelWarmer warmer;
+
+    /** Background compiles share nothing with the request that triggered them (no context propagated). */
+    private final ManagedExecutor executor = ManagedExecutor.builder()
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).maxAsync(1).build();
 
     private final Map<Key, ProductModel> models = new ConcurrentHashMap<>();
 
@@ -65,25 +71,34 @@ class ProductModels {
 
     void onRulesReload(@Observes ConfiguratorRules.Reloaded event) {
         models.keySet().removeIf(k -> !k.rulesVersion().equals(event.version()));
-        warm(catalog.list().stream().map(ProductSummary::code).toList());
+        warm(null);
     }
 
     /** Compiles in the background after start and after changes, so no customer waits for it. */
     void onStart(@Observes @Priority(100) StartupEvent event) {
-        warm(catalog.list().stream().map(ProductSummary::code).toList());
+        warm(null);
     }
 
     private void warm(List<String> codes) {
-        executor.execute(() -> {
-            for (String code : codes) {
-                catalog.find(code).ifPresent(p -> p.markets().forEach(market -> {
-                    try {
-                        get(p, market);
-                    } catch (RuntimeException e) {
-                        LOG.warnf(e, "Could not prepare %s for %s", code, market);
-                    }
-                }));
-            }
-        });
+        executor.execute(() -> warmer.warm(codes, this));
+    }
+
+    /** {@code codes} null: every product in the catalogue. */
+    void warmNow(List<String> codes) {
+        List<String> which = codes != null ? codes : catalog.list().stream().map(ProductSummary::code).toList();
+        for (String code : which) {
+            catalog.find(code).ifPresent(p -> p.markets().forEach(market -> {
+                try {
+                    get(p, market);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Could not prepare %s for %s", code, market);
+                }
+            }));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 }

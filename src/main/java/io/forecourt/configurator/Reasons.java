@@ -30,11 +30,13 @@ final class Reasons {
     private final Set<String> chosen;
     private final long deadline;
     private final Assignment assignment;
-    private Optional<Blockers> blockers;
+    private final Optional<Blockers> blockers;
 
-    Reasons(ProductModel m, List<String> selections, Assignment assignment, long budgetNanos) {
+    Reasons(ProductModel m, List<String> selections, Assignment assignment, Optional<Blockers> blockers,
+            long budgetNanos) {
         this.m = m;
         this.assignment = assignment;
+        this.blockers = blockers;
         this.chosen = Set.copyOf(selections);
         for (String code : selections) {
             GroupDocument g = m.slot(code).group();
@@ -46,14 +48,16 @@ final class Reasons {
     }
 
     String why(ProductModel.Slot s, Assignment base) {
-        if (blockers == null) {
-            blockers = m.engine.blockers(assignment);
-        }
-        if (blockers.isPresent() && !blockers.get().possible(varOf(s), valueOf(s))) {
-            // whatever the customer changes, this option cannot be had here: say so, not a mere blocker
-            List<String> names = forbiddingAlone(s);
-            return names.isEmpty() ? fromBlockers(s, blockers.get())
-                    : sentence(List.of(), names.stream().limit(3).collect(Collectors.joining("; ")));
+        if (blockers.isPresent()) {
+            // compiled model: the fewest choices to change are exact and cost nothing more to read
+            if (!blockers.get().possible(varOf(s), valueOf(s))) {
+                // whatever the customer changes, this option cannot be had here: say so
+                List<String> names = forbiddingAlone(s);
+                if (!names.isEmpty()) {
+                    return sentence(List.of(), names.stream().limit(3).collect(Collectors.joining("; ")));
+                }
+            }
+            return fromBlockers(s, blockers.get());
         }
         String direct = directTable(s);
         if (direct == null) {
@@ -61,9 +65,6 @@ final class Reasons {
         }
         if (direct != null) {
             return direct;
-        }
-        if (blockers.isPresent()) {
-            return fromBlockers(s, blockers.get());
         }
         if (System.nanoTime() > deadline) {
             return "Not possible with your current choices";
@@ -122,16 +123,24 @@ final class Reasons {
         List<String> both = new ArrayList<>();
         List<String> blocker = new ArrayList<>();
         List<String> own = new ArrayList<>();
-        for (VariantTableDocument t : m.product.tables()) {
-            boolean mine = t.columns().contains(group);
+        // only the tables on the option's group or a blocker's group: big models have hundreds
+        for (VariantTableDocument t : m.tablesOf(group)) {
             boolean theirs = t.columns().stream().anyMatch(blockingGroups::contains)
                     || (!possible && t.columns().contains(VariantTableDocument.MARKET));
-            (mine && theirs ? both : theirs ? blocker : mine ? own : new ArrayList<String>()).add(t.name());
+            (theirs ? both : own).add(t.name());
+        }
+        for (String bg : blockingGroups) {
+            for (VariantTableDocument t : m.tablesOf(bg)) {
+                if (!t.columns().contains(group)) {
+                    blocker.add(t.name());
+                }
+            }
         }
         for (PolicyRule r : m.constraintRules) {
             Set<String> named = r.options();
             boolean mine = named.contains(option);
-            boolean theirs = named.stream().anyMatch(blockingOptions::contains);
+            boolean theirs = named.stream().anyMatch(o -> blockingOptions.contains(o)
+                    || (m.hasOption(o) && blockingGroups.contains(m.slot(o).group().code())));
             (mine && theirs ? both : theirs ? blocker : mine ? own : new ArrayList<String>()).add(r.name());
         }
         return !both.isEmpty() ? both : !blocker.isEmpty() ? blocker : own;

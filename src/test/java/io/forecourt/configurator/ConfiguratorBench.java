@@ -69,36 +69,38 @@ class ConfiguratorBench {
         BenchReport.writeCsv("configurator-evaluate.csv", "kind,product,clicks,median_ms,p99_ms,requests_per_s", rows);
     }
 
-    /** Evaluate through the whole service on Renault's real "medium" range: clicks are prefixes of real sales. */
+    /** Evaluate through the whole service on Renault's real ranges: clicks are prefixes of real sales. */
     @Test
-    void renaultMediumEvaluate() {
+    void renaultEvaluate() {
         assumeTrue(Boolean.getBoolean("bench"), "benchmarks run with -Pbench");
-        io.forecourt.configurator.engine.RenaultData.assumePresent("medium");
-        String code = RenaultCatalog.code("medium");
-        long importStart = System.nanoTime();
-        if (catalog.find(code).isEmpty()) {
-            catalog.save(code, RenaultCatalog.product("medium"), null);
-        }
-        long firstStart = System.nanoTime();
-        service.evaluate(code, List.of(), null);
-        long firstEnd = System.nanoTime();
-        List<List<String>> sales = RenaultCatalog.sales("medium");
-        Random random = new Random(5);
         List<String> rows = new ArrayList<>();
-        for (int k : new int[] {0, 5, 10, 20, 40}) {
-            List<List<String>> clicks = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                List<String> sale = sales.get(random.nextInt(sales.size()));
-                clicks.add(sale.subList(0, Math.min(k, sale.size())));
+        for (String name : List.of("medium", "big")) {
+            io.forecourt.configurator.engine.RenaultData.assumePresent(name);
+            String code = RenaultCatalog.code(name);
+            long importStart = System.nanoTime();
+            if (catalog.find(code).isEmpty()) {
+                catalog.save(code, RenaultCatalog.product(name), null);
             }
-            BenchReport.Stats st = BenchReport.timeEach(clicks, 100, c -> service.evaluate(code, c, null));
-            System.out.printf("evaluate Renault medium, %2d choices: median %.3f ms p99 %.3f ms max %.3f ms%n",
-                    k, st.medianMs(), st.p99Ms(), st.maxMs());
-            rows.add(String.join(",", "renault-medium", Integer.toString(k), Integer.toString(st.count()),
-                    BenchReport.fmt(st.medianMs()), BenchReport.fmt(st.p99Ms())));
+            long firstStart = System.nanoTime();
+            service.evaluate(code, List.of(), null);
+            long firstEnd = System.nanoTime();
+            System.out.printf("Renault %s: import %.0f ms, first evaluate (model compile) %.0f ms%n",
+                    name, (firstStart - importStart) / 1e6, (firstEnd - firstStart) / 1e6);
+            List<List<String>> sales = RenaultCatalog.sales(name);
+            Random random = new Random(5);
+            for (int k : new int[] {0, 5, 10, 20, 40}) {
+                List<List<String>> clicks = new ArrayList<>();
+                for (int i = 0; i < (name.equals("big") ? 60 : 300); i++) {
+                    List<String> sale = sales.get(random.nextInt(sales.size()));
+                    clicks.add(sale.subList(0, Math.min(k, sale.size())));
+                }
+                BenchReport.Stats st = BenchReport.timeEach(clicks, 20, c -> service.evaluate(code, c, null));
+                System.out.printf("evaluate Renault %s, %2d choices: median %.3f ms p99 %.3f ms max %.3f ms%n",
+                        name, k, st.medianMs(), st.p99Ms(), st.maxMs());
+                rows.add(String.join(",", "renault-" + name, Integer.toString(k), Integer.toString(st.count()),
+                        BenchReport.fmt(st.medianMs()), BenchReport.fmt(st.p99Ms())));
+            }
         }
-        System.out.printf("Renault medium: import %.0f ms, first evaluate (model compile) %.0f ms%n",
-                (firstStart - importStart) / 1e6, (firstEnd - firstStart) / 1e6);
         BenchReport.writeCsv("configurator-renault.csv", "model,choices,clicks,median_ms,p99_ms", rows);
     }
 

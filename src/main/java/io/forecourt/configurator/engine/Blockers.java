@@ -102,6 +102,15 @@ public final class Blockers {
         return bestEdge[mdd.model.valOff[var] + value] >= 0;
     }
 
+    /**
+     * How many current choices (other than {@code var}'s own) must change for {@code var = value} to
+     * fit; 0 means it is available as it stands (for a chosen variable: as a replacement).
+     */
+    public int cost(int var, int value) {
+        int c = bestCost[mdd.model.valOff[var] + value];
+        return c >= INF ? Integer.MAX_VALUE : c;
+    }
+
     /** The fewest chosen variables (other than {@code var}) to change so that {@code var = value} fits. */
     public List<Integer> blocking(int var, int value) {
         int e = bestEdge[mdd.model.valOff[var] + value];
