@@ -1,10 +1,14 @@
 package io.forecourt.account;
 
 import io.forecourt.security.OwnerScope;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,6 +19,20 @@ import java.util.Optional;
 public class AccountRepository implements PanacheRepository<Account> {
 
     static final String VISIBLE = "(ownerId in ?1 or territoryId in (select t.id from Territory t where t.repId in ?1))";
+
+    /**
+     * The ids of the accounts the owners in {@code :owners} may see, as a JPQL subquery: other
+     * features filter what hangs on accounts with {@code accountId in VISIBLE_ACCOUNT_IDS}.
+     */
+    public static final String VISIBLE_ACCOUNT_IDS = "(select acc.id from Account acc where acc.ownerId in :owners"
+            + " or acc.territoryId in (select t.id from Territory t where t.repId in :owners))";
+
+    /** {@link #VISIBLE} with a named parameter, for queries that add filters. */
+    static final String VISIBLE_NAMED = "(ownerId in :owners or territoryId in (select t.id from Territory t where t.repId in :owners))";
+
+    /** What a list asks for: a name or city fragment and a status, each optional. */
+    public record Filter(String q, Account.Status status) {
+    }
 
     public Optional<Account> findVisible(long id, OwnerScope scope) {
         if (scope.all()) {
@@ -41,5 +59,45 @@ public class AccountRepository implements PanacheRepository<Account> {
             return count();
         }
         return scope.ownerIds().isEmpty() ? 0 : count(VISIBLE, scope.ownerIds());
+    }
+
+    /** One page (0-based) of the visible accounts matching the filter, by name. */
+    public List<Account> search(OwnerScope scope, Filter filter, int page, int size) {
+        return query(scope, filter).map(q -> q.page(page, size).list()).orElse(List.of());
+    }
+
+    /** Every visible account matching the filter (exports). */
+    public List<Account> searchAll(OwnerScope scope, Filter filter) {
+        return query(scope, filter).map(PanacheQuery::list).orElse(List.of());
+    }
+
+    public long countSearch(OwnerScope scope, Filter filter) {
+        return query(scope, filter).map(PanacheQuery::count).orElse(0L);
+    }
+
+    private Optional<PanacheQuery<Account>> query(OwnerScope scope, Filter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (!scope.all()) {
+            if (scope.ownerIds().isEmpty()) {
+                return Optional.empty();
+            }
+            where.append(" and ").append(VISIBLE_NAMED);
+            params.and("owners", scope.ownerIds());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and (lower(name) like :q escape '!' or lower(city) like :q escape '!')");
+            params.and("q", "%" + likeEscaped(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        return Optional.of(find(where.toString(), Sort.by("name").and("id"), params));
+    }
+
+    /** A search for "100%" means the characters, not a wildcard. */
+    private static String likeEscaped(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -6,8 +6,6 @@ import io.forecourt.catalog.ProductSummary;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.annotation.PreDestroy;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.configurator.rules.ConfiguratorRules;
 import io.forecourt.configurator.rules.RuleBase;
@@ -19,6 +17,8 @@ import org.jboss.logging.Logger;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Compiled product models, one per product, market and rule base. Compiling is the expensive part
@@ -41,9 +41,15 @@ class ProductModels {
     @Inject
     ModelWarmer warmer;
 
-    /** Background compiles share nothing with the request that triggered them (no context propagated). */
-    private final ManagedExecutor executor = ManagedExecutor.builder()
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).maxAsync(1).build();
+    /**
+     * Background compiles share nothing with the request that triggered them, and a daemon thread
+     * never holds up shutdown (a compile in progress is simply dropped).
+     */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "product-model-compiler");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Map<Key, ProductModel> models = new ConcurrentHashMap<>();
 

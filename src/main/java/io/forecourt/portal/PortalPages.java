@@ -29,8 +29,6 @@ public class PortalPages {
     static class Templates {
         static native TemplateInstance landing();
 
-        static native TemplateInstance myDay();
-
         static native TemplateInstance team(List<TeamView> teams);
 
         static native TemplateInstance planning();
@@ -50,13 +48,6 @@ public class PortalPages {
     @GET
     public TemplateInstance landing() {
         return Templates.landing();
-    }
-
-    @GET
-    @Path("my-day")
-    @RolesAllowed(Role.REP)
-    public TemplateInstance myDay() {
-        return Templates.myDay();
     }
 
     @GET

@@ -1,0 +1,119 @@
+package io.forecourt.activity;
+
+import io.forecourt.common.web.ForecourtException;
+import io.forecourt.security.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+/** The rep's home on the phone: today's contacts with one-tap outcomes, follow-ups, prospects, and a plan form. */
+@Path("/my-day")
+@RolesAllowed(Role.REP)
+@Produces(MediaType.TEXT_HTML)
+public class MyDayPage {
+
+    /** What the plan form holds, so a refused plan comes back as it was typed. */
+    public record PlanForm(Long accountId, String type, String purpose, String plannedAt, String notes,
+                           String overrideReason) {
+
+        static PlanForm empty() {
+            return new PlanForm(null, "CALL", null, null, null, null);
+        }
+    }
+
+    @CheckedTemplate(basePath = "ActivityPages")
+    static class Templates {
+        static native TemplateInstance myDay(MyDay myDay, PlanForm form, ActivityView clash, String error,
+                                             String notice);
+    }
+
+    @Inject
+    CallManagement calls;
+
+    @Inject
+    ActivityService activities;
+
+    @GET
+    public TemplateInstance show(@QueryParam("planned") Long planned, @QueryParam("logged") Long logged) {
+        String notice = planned != null ? "Planned." : logged != null ? "Outcome logged." : null;
+        return Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, notice);
+    }
+
+    @POST
+    @Path("plan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response plan(@RestForm Long accountId, @RestForm String type, @RestForm String purpose,
+                         @RestForm String plannedAt, @RestForm String notes, @RestForm String overrideReason) {
+        PlanForm form = new PlanForm(accountId, type, purpose, plannedAt, notes, overrideReason);
+        try {
+            ActivityView created = activities.create(new ActivityRequest(accountId, type, purpose,
+                    plannedAt(plannedAt), null, null, notes, null, null, null,
+                    overrideReason == null || overrideReason.isBlank() ? null
+                            : new ActivityRequest.Override(overrideReason), null));
+            return Response.seeOther(URI.create("/my-day?planned=" + created.id())).build();
+        } catch (DuplicateEffort e) {
+            return page(409, form, e.existing(), null);
+        } catch (ForecourtException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return page(400, form, null, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("activities/{id:\\d+}/outcome")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response outcome(@PathParam("id") long id, @RestForm String outcome, @RestForm String notes,
+                            @RestForm String followUpOn) {
+        LocalDate followUp = null;
+        if (followUpOn != null && !followUpOn.isBlank()) {
+            try {
+                followUp = LocalDate.parse(followUpOn);
+            } catch (DateTimeParseException e) {
+                return page(400, PlanForm.empty(), null, "The follow-up date is not a date");
+            }
+        }
+        try {
+            activities.logOutcome(id, new OutcomeRequest(outcome, notes, followUp, null));
+        } catch (ForecourtException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return page(400, PlanForm.empty(), null, e.getMessage());
+        }
+        return Response.seeOther(URI.create("/my-day?logged=" + id)).build();
+    }
+
+    private java.time.OffsetDateTime plannedAt(String value) {
+        if (value == null || value.isBlank()) {
+            throw ForecourtException.badRequest("Choose when it is to happen");
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(calls.zone()).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw ForecourtException.badRequest("The date and time are not readable");
+        }
+    }
+
+    private Response page(int status, PlanForm form, ActivityView clash, String error) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.myDay(calls.myDay(calls.today()), form, clash, error, null)).build();
+    }
+}
