@@ -41,13 +41,21 @@ public class AccountPages {
     public record Notice(String kind, String message) {
     }
 
+    /** One feature's section of the account page. */
+    public record SectionView(String title, String emptyText, List<AccountSection.Line> lines) {
+    }
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<AccountSection> sections;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(AccountList accounts, String q, String status, List<String> statuses);
 
         static native TemplateInstance detail(AccountDetail detail, AccountRequest form, Map<String, String> errors,
                                               ContactRequest contact, Map<String, String> contactErrors,
-                                              Notice notice, boolean canEdit, List<String> statuses);
+                                              Notice notice, boolean canEdit, List<String> statuses,
+                                              List<SectionView> sections);
     }
 
     @Inject
@@ -138,7 +146,15 @@ public class AccountPages {
                                   ContactRequest contact, Map<String, String> contactErrors, Notice notice) {
         boolean canEdit = currentUser.hasRole(Role.REP) || currentUser.hasRole(Role.MANAGER)
                 || currentUser.hasRole(Role.ADMIN);
-        return Templates.detail(detail, form, errors, contact, contactErrors, notice, canEdit, STATUSES);
+        List<SectionView> parts = new java.util.ArrayList<>();
+        for (AccountSection x : sections.stream().sorted(java.util.Comparator.comparingInt(AccountSection::order)).toList()) {
+            try {
+                parts.add(new SectionView(x.title(), x.emptyText(), x.lines(detail.account().id())));
+            } catch (io.forecourt.common.web.ForecourtException | io.quarkus.security.ForbiddenException notForThem) {
+                // the viewer may read the account but not this feature's records (a planner): leave it out
+            }
+        }
+        return Templates.detail(detail, form, errors, contact, contactErrors, notice, canEdit, STATUSES, parts);
     }
 
     private Map<String, String> errorsOf(Object form) {

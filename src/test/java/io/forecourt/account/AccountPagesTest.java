@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.forecourt.account.AccountBuilder.account;
 import static io.forecourt.account.AccountBuilder.as;
 import static io.restassured.RestAssured.given;
@@ -46,12 +48,21 @@ class AccountPagesTest {
     }
 
     @Test
-    void theAccountPageShowsDetailsContactsAndWhatIsStillToCome() {
+    void theAccountPageShowsDetailsContactsActivitiesOpportunitiesAndWhatIsStillToCome() {
         long id = account("Detailed").with("street", "4 place Bellecour").createdBy("rep1");
         AccountBuilder.contact("rep1", id, "Fournier");
+        io.restassured.RestAssured.given().auth().preemptive().basic("rep1", "demo").contentType("application/json")
+                .body(Map.of("accountId", id, "type", "CALL", "purpose", "SERVICE", "doneAt", "2026-01-05T10:00:00Z",
+                        "outcome", "REACHED_INTERESTED", "notes", "Wants a winter check"))
+                .post("/api/activities").then().statusCode(201);
+        io.restassured.RestAssured.given().auth().preemptive().basic("rep1", "demo").contentType("application/json")
+                .body(Map.of("accountId", id, "name", "Fleet renewal", "amount", 84000, "expectedCloseDate", "2027-03-31"))
+                .post("/api/opportunities").then().statusCode(201);
         page(Sessions.signIn("rep1")).get("/accounts/" + id).then().statusCode(200)
                 .body(allOf(containsString("4 place Bellecour"), containsString("Test Fournier"),
-                        containsString("Comes with activities"), containsString("Comes with opportunities"),
+                        containsString("Activity timeline"), containsString("Wants a winter check"),
+                        containsString("Fleet renewal"), containsString("84,000 EUR"),
+                        containsString("Comes with quoting and ordering"),
                         containsString("name=\"version\" value=\"0\""), containsString("Add a contact")));
         // a planner reads it, without any form to change it
         page(Sessions.signIn("planner1")).get("/accounts/" + id).then().statusCode(200)

@@ -1,0 +1,25 @@
+package io.forecourt.account;
+
+import java.util.List;
+
+/**
+ * A feature's part of the account page (activities, opportunities, ...). The account package knows
+ * no feature that hangs on accounts; each contributes its lines through this, after the page has
+ * checked that the account is visible.
+ */
+public interface AccountSection {
+
+    /** Lower comes first on the page. */
+    int order();
+
+    String title();
+
+    /** Shown when there are no lines. */
+    String emptyText();
+
+    List<Line> lines(long accountId);
+
+    /** One line: what happened or stands, a detail, and optionally where to open it. */
+    record Line(String text, String detail, String href) {
+    }
+}

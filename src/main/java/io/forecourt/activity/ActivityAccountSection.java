@@ -1,0 +1,54 @@
+package io.forecourt.activity;
+
+import io.forecourt.account.AccountSection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+
+/** The account page's activity timeline: the latest contacts, planned and done, newest first. */
+@ApplicationScoped
+class ActivityAccountSection implements AccountSection {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    @Inject
+    ActivityService activities;
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String title() {
+        return "Activity timeline";
+    }
+
+    @Override
+    public String emptyText() {
+        return "No contact logged yet.";
+    }
+
+    @Override
+    public List<Line> lines(long accountId) {
+        return activities.list(new ActivityRepository.Filter(accountId, null, null, null, null)).stream()
+                .sorted(Comparator.comparing(ActivityAccountSection::when).reversed())
+                .limit(20)
+                .map(a -> new Line(WHEN.format(when(a)) + " · " + words(a.type()) + " · " + words(a.purpose())
+                        + " · " + a.owner() + (a.doneAt() == null ? " (planned)" : ""),
+                        a.outcome() == null ? a.notes() : words(a.outcome()) + (a.notes() == null ? "" : ": " + a.notes()),
+                        null))
+                .toList();
+    }
+
+    private static java.time.OffsetDateTime when(ActivityView a) {
+        return a.doneAt() != null ? a.doneAt() : a.plannedAt();
+    }
+
+    private static String words(String code) {
+        return code == null ? "" : code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}
