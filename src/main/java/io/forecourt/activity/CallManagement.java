@@ -40,6 +40,9 @@ public class CallManagement {
         return LocalDate.now(zone());
     }
 
+    @jakarta.inject.Inject
+    io.forecourt.lead.NewLeads newLeads;
+
     /** The current rep's day; {@code types} narrows the planned contacts (the API lists calls only). */
     @Transactional
     public CallList day(LocalDate date, Set<Activity.Type> types) {
@@ -52,7 +55,7 @@ public class CallManagement {
         List<CallList.Prospect> prospects = activities.prospectsNeverContacted(OwnerScope.of(Set.of(me)),
                         config.notContactedLimit()).stream()
                 .map(a -> new CallList.Prospect(a.getId(), a.getName(), a.getCity(), a.getPhone())).toList();
-        return new CallList(date, planned, followUps, prospects);
+        return new CallList(date, planned, followUps, prospects, newLeads.of(me, config.notContactedLimit()));
     }
 
     /** The rep's day with what the page's forms offer: accounts in scope, types, purposes, outcomes. */

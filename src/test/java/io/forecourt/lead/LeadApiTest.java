@@ -135,4 +135,16 @@ class LeadApiTest {
         as("rep2").get("/api/opportunities/" + converted.getLong("opportunityId")).then().statusCode(200)
                 .body("stage", equalTo("PROSPECTING")).body("accountId", equalTo((int) accountId));
     }
+
+    @Test
+    void aRepsNewLeadsAreOnTheirCallListAndMyDayUntilContacted() {
+        String name = "Call Me " + unique();
+        long id = lead(name).with("phone", "04 72 00 00 00").createdBy("rep1");
+        as("rep1").get("/api/activities/call-list").then().statusCode(200).body("newLeads.name", hasItem(name));
+        as("rep2").get("/api/activities/call-list").then().statusCode(200).body("newLeads.name", not(hasItem(name)));
+        io.restassured.RestAssured.given().cookie("forecourt-session", io.forecourt.testing.Sessions.signIn("rep1"))
+                .accept("text/html").get("/my-day").then().statusCode(200).body(org.hamcrest.Matchers.containsString(name));
+        as("rep1").post("/api/leads/" + id + "/contacted").then().statusCode(200);
+        as("rep1").get("/api/activities/call-list").then().statusCode(200).body("newLeads.name", not(hasItem(name)));
+    }
 }
