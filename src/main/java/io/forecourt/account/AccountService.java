@@ -120,9 +120,7 @@ public class AccountService {
     }
 
     static ForecourtException stale(int currentVersion) {
-        return new ForecourtException(409, "Conflict",
-                "Someone else changed this record meanwhile; reload it and try again",
-                Map.of("currentVersion", currentVersion));
+        return ForecourtException.stale("record", currentVersion);
     }
 
     private void apply(Account a, AccountRequest r) {

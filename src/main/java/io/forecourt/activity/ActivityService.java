@@ -56,7 +56,7 @@ public class ActivityService {
             throw ForecourtException.badRequest("Send the version you read, so no one's change is lost");
         }
         if (request.version() != a.getVersion()) {
-            throw ForecourtException.conflict("Someone else changed this activity meanwhile; reload it and try again");
+            throw ForecourtException.stale("activity", a.getVersion());
         }
         Account account = accountAccess.requireVisible(request.accountId());
         String purpose = vocabulary.purpose(request.purpose());

@@ -69,9 +69,7 @@ public class LeadService {
         }
         Lead lead = visible(id);
         if (r.version() != lead.getVersion()) {
-            throw new ForecourtException(409, "Conflict",
-                    "Someone else changed this lead meanwhile; reload it and try again",
-                    Map.of("currentVersion", lead.getVersion()));
+            throw ForecourtException.stale("lead", lead.getVersion());
         }
         if (lead.getStatus() == Lead.Status.CONVERTED || lead.getStatus() == Lead.Status.MERGED) {
             throw ForecourtException.conflict("A " + lead.getStatus() + " lead is history and is not changed");

@@ -140,9 +140,7 @@ public class OpportunityService {
             throw ForecourtException.badRequest("Send the version you read, so no one's change is lost");
         }
         if (version != o.getVersion()) {
-            throw new ForecourtException(409, "Conflict",
-                    "Someone else changed this opportunity meanwhile; reload it and try again",
-                    Map.of("currentVersion", o.getVersion()));
+            throw ForecourtException.stale("opportunity", o.getVersion());
         }
     }
 

@@ -32,6 +32,13 @@ public class ForecourtException extends RuntimeException {
         return new ForecourtException(409, "Conflict", detail);
     }
 
+    /** 409 for a change based on an old version: nothing is overwritten; the answer says the current one. */
+    public static ForecourtException stale(String what, int currentVersion) {
+        return new ForecourtException(409, "Conflict",
+                "Someone else changed this " + what + " meanwhile; reload it and try again",
+                Map.of("currentVersion", currentVersion));
+    }
+
     public static ForecourtException badRequest(String detail) {
         return new ForecourtException(400, "Bad request", detail);
     }
