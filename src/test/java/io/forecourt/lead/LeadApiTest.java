@@ -147,4 +147,23 @@ class LeadApiTest {
         as("rep1").post("/api/leads/" + id + "/contacted").then().statusCode(200);
         as("rep1").get("/api/activities/call-list").then().statusCode(200).body("newLeads.name", not(hasItem(name)));
     }
+
+    @Test
+    void aCustomersSavedCarFollowsTheirLeadOntoTheAccountAndIntoTheOpportunity() {
+        String email = unique() + "@buyer.example.com";
+        String code = io.restassured.RestAssured.given().contentType("application/json")
+                .body(Map.of("product", "AURA", "name", "Vera Buyer", "email", email,
+                        "selections", java.util.List.of("ENG_P150", "GB_AUTO7", "TRIM_STYLE", "COL_BLUE_METALLIC",
+                                "INT_LEATHER_BLACK", "WHEEL_18_ALLOY", "PKG_WINTER")))
+                .post("/api/configurations").then().statusCode(201).extract().path("code");
+        long lead = as("manager1").get("/api/leads?q=" + email).then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        as("manager1").post("/api/leads/" + lead + "/contacted").then().statusCode(200);
+        as("manager1").post("/api/leads/" + lead + "/qualify").then().statusCode(200);
+        var converted = as("manager1").post("/api/leads/" + lead + "/convert").then().statusCode(200).extract().jsonPath();
+        as("manager1").get("/api/opportunities/" + converted.getLong("opportunityId")).then().statusCode(200)
+                .body("amount", org.hamcrest.Matchers.equalTo(36880.0f));
+        io.restassured.RestAssured.given().cookie("forecourt-session", io.forecourt.testing.Sessions.signIn("manager1"))
+                .accept("text/html").get("/accounts/" + converted.getLong("accountId")).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/configurations/" + code));
+    }
 }
