@@ -1,5 +1,6 @@
 package io.forecourt.account;
 
+import io.forecourt.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,16 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import java.time.OffsetDateTime;
 
 /** A customer: a company or a person, owned by a rep, in a territory. */
 @Entity
 @Table(name = "accounts")
-public class Account {
+public class Account extends TrackedEntity {
 
     public enum Kind { COMPANY, PERSON }
 
@@ -60,15 +57,6 @@ public class Account {
     @Column(name = "territory_id")
     private Long territoryId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt = OffsetDateTime.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt = OffsetDateTime.now();
-
-    @Version
-    private int version;
-
     protected Account() {
     }
 
@@ -77,11 +65,6 @@ public class Account {
         this.kind = kind;
         this.status = status;
         this.ownerId = ownerId;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
     }
 
     public Long getId() { return id; }
@@ -110,7 +93,4 @@ public class Account {
     public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public Long getTerritoryId() { return territoryId; }
     public void setTerritoryId(Long territoryId) { this.territoryId = territoryId; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
-    public int getVersion() { return version; }
 }

@@ -1,5 +1,6 @@
 package io.forecourt.activity;
 
+import io.forecourt.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,9 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +17,7 @@ import java.util.Set;
 /** One contact with an account: planned while {@code doneAt} is empty, done once it is set. */
 @Entity
 @Table(name = "activities")
-public class Activity {
+public class Activity extends TrackedEntity {
 
     public enum Type { CALL, VISIT, EMAIL, MEETING }
 
@@ -87,15 +86,6 @@ public class Activity {
     @Column(name = "overridden_activity_id")
     private Long overriddenActivityId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt = OffsetDateTime.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt = OffsetDateTime.now();
-
-    @Version
-    private int version;
-
     protected Activity() {
     }
 
@@ -105,11 +95,6 @@ public class Activity {
         this.purpose = purpose;
         this.department = department;
         this.ownerId = ownerId;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
     }
 
     public boolean isDone() {
@@ -152,6 +137,4 @@ public class Activity {
     public String getOverrideReason() { return overrideReason; }
     public Long getOverriddenBy() { return overriddenBy; }
     public Long getOverriddenActivityId() { return overriddenActivityId; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public int getVersion() { return version; }
 }

@@ -1,5 +1,6 @@
 package io.forecourt.opportunity;
 
+import io.forecourt.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,18 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /** A chance to sell on an account; {@code probability} is null while the stage's default applies. */
 @Entity
 @Table(name = "opportunities")
-public class Opportunity {
+public class Opportunity extends TrackedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,15 +49,6 @@ public class Opportunity {
     @Column(name = "lost_reason")
     private String lostReason;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt = OffsetDateTime.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt = OffsetDateTime.now();
-
-    @Version
-    private int version;
-
     protected Opportunity() {
     }
 
@@ -68,11 +57,6 @@ public class Opportunity {
         this.name = name;
         this.stage = stage;
         this.ownerId = ownerId;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
     }
 
     public Long getId() { return id; }
@@ -93,6 +77,4 @@ public class Opportunity {
     public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public String getLostReason() { return lostReason; }
     public void setLostReason(String lostReason) { this.lostReason = lostReason; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public int getVersion() { return version; }
 }
