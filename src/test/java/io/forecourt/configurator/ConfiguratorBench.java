@@ -1,6 +1,7 @@
 package io.forecourt.configurator;
 
 import io.forecourt.bench.BenchReport;
+import io.forecourt.bench.BenchSelection;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Evaluate latency in process on the demo models, and HTTP throughput of POST
@@ -38,7 +38,7 @@ class ConfiguratorBench {
 
     @Test
     void evaluateLatencyAndThroughput() throws Exception {
-        assumeTrue(Boolean.getBoolean("bench"), "benchmarks run with -Pbench");
+        BenchSelection.assumeSelected("bench.configurator");
         List<String> rows = new ArrayList<>();
         List<String[]> clicks = new ArrayList<>();
         for (String product : List.of("AURA", "TERRA", "VOLTA")) {
@@ -72,7 +72,7 @@ class ConfiguratorBench {
     /** Evaluate through the whole service on Renault's real ranges: clicks are prefixes of real sales. */
     @Test
     void renaultEvaluate() {
-        assumeTrue(Boolean.getBoolean("bench"), "benchmarks run with -Pbench");
+        BenchSelection.assumeSelected("bench.configurator");
         List<String> rows = new ArrayList<>();
         for (String name : List.of("medium", "big")) {
             io.forecourt.configurator.engine.RenaultData.assumePresent(name);

@@ -1,5 +1,6 @@
 package io.forecourt.configurator;
 
+import io.forecourt.bench.BenchSelection;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.catalog.ProductDocument;
@@ -11,14 +12,13 @@ import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Where one evaluate's time goes, on the demo Aura (plain JUnit, no application). */
 class EvaluateProfileBench {
 
     @Test
     void profile() throws Exception {
-        assumeTrue(Boolean.getBoolean("bench"), "benchmarks run with -Pbench");
+        BenchSelection.assumeSelected("bench.configurator");
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         ProductDocument aura;
         try (InputStream in = getClass().getResourceAsStream("/demo/catalog/aura.json")) {

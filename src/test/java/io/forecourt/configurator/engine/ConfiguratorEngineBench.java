@@ -1,6 +1,5 @@
 package io.forecourt.configurator.engine;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,8 +29,7 @@ class ConfiguratorEngineBench {
 
     @Test
     void measure() throws IOException {
-        assumeTrue(Boolean.getBoolean("bench") || System.getenv("FORECOURT_BENCH") != null,
-                "benchmark: run with -Dbench=true or FORECOURT_BENCH=1");
+        io.forecourt.bench.BenchSelection.assumeSelected("bench.configurator");
         System.out.printf("%-7s %-9s %-14s %4s %7s %10s %10s %10s%n",
                 "model", "engine", "scenario", "k", "samples", "median ms", "p99 ms", "max ms");
         for (String name : List.of("medium", "big")) {
