@@ -23,11 +23,19 @@ public class ConfiguratorService {
     @Inject
     ProductModels models;
 
+    @Inject
+    EvaluationCache answers;
+
     public Evaluation evaluate(EvaluateRequest request) {
         return evaluate(request.product(), request.selectionsOrEmpty(), request.market());
     }
 
     public Evaluation evaluate(String productCode, List<String> selections, String market) {
+        return evaluate(productCode, selections, market, true);
+    }
+
+    /** {@code memo} false computes the answer afresh (benchmarks measure the configurator's own work). */
+    Evaluation evaluate(String productCode, List<String> selections, String market, boolean memo) {
         ProductDocument product = catalog.find(productCode)
                 .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
         String m = market == null || market.isBlank() ? product.defaultMarket() : market;
@@ -37,7 +45,8 @@ public class ConfiguratorService {
                             "Choose one of " + String.join(", ", product.markets()), "options", List.of()))));
         }
         ProductModel model = models.get(product, m);
-        return Evaluator.evaluate(model, checked(model, selections));
+        List<String> chosen = checked(model, selections);
+        return memo ? answers.get(model, chosen, () -> Evaluator.evaluate(model, chosen)) : Evaluator.evaluate(model, chosen);
     }
 
     /**

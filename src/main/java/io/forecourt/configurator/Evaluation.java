@@ -10,6 +10,19 @@ public record Evaluation(String product, String market, List<String> selections,
                          Price price, List<Violation> violations, List<GroupState> groups, List<Repair> repairs,
                          List<String> defaults, String rulesVersion) {
 
+    /** Answers are shared (the evaluation memo hands one to many requests), so nothing in one can change. */
+    public Evaluation {
+        selections = frozen(selections);
+        violations = frozen(violations);
+        groups = frozen(groups);
+        repairs = frozen(repairs);
+        defaults = frozen(defaults);
+    }
+
+    static <T> List<T> frozen(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
+
     public record Price(BigDecimal base, List<OptionPrice> options, List<Adjustment> adjustments, BigDecimal total,
                         String currency) {
     }
@@ -26,6 +39,10 @@ public record Evaluation(String product, String market, List<String> selections,
 
     /** A group's state: whether its cardinality is met, and each option's availability. */
     public record GroupState(String code, boolean satisfied, List<OptionState> options) {
+
+        public GroupState {
+            options = frozen(options);
+        }
 
         /** Whether any option of the group is chosen (for pages; not part of the JSON). */
         public boolean anySelected() {

@@ -17,4 +17,14 @@ public class PingResource {
     public Pong ping() {
         return new Pong("ok", System.currentTimeMillis());
     }
+
+    public record Echo(String product, java.util.List<String> selections, String market) {
+    }
+
+    /** The trivial endpoint for POST clients: the same request body as a click, a small answer. */
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public Pong ping(Echo body) {
+        return new Pong(body.product(), System.currentTimeMillis());
+    }
 }

@@ -2,21 +2,17 @@ package io.forecourt.configurator;
 
 import io.forecourt.bench.BenchReport;
 import io.forecourt.bench.BenchSelection;
+import io.forecourt.bench.HttpLoad;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntFunction;
 
 
 /**
@@ -43,29 +39,33 @@ class ConfiguratorBench {
         List<String[]> clicks = new ArrayList<>();
         for (String product : List.of("AURA", "TERRA", "VOLTA")) {
             List<List<String>> walk = clicks(product, 3000, new Random(7));
-            BenchReport.Stats s = BenchReport.timeEach(walk, 600, sel -> service.evaluate(product, sel, null));
-            System.out.printf("evaluate in process %-6s n=%d median %.3f ms p99 %.3f ms max %.3f ms%n",
-                    product, s.count(), s.medianMs(), s.p99Ms(), s.maxMs());
+            BenchReport.Stats s = BenchReport.timeEach(walk, 600, sel -> service.evaluate(product, sel, null, false));
+            BenchReport.Stats memo = BenchReport.timeEach(walk, 600, sel -> service.evaluate(product, sel, null));
+            System.out.printf("evaluate in process %-6s n=%d median %.3f ms p99 %.3f ms max %.3f ms;"
+                    + " answered from the memo: median %.3f ms p99 %.3f ms%n",
+                    product, s.count(), s.medianMs(), s.p99Ms(), s.maxMs(), memo.medianMs(), memo.p99Ms());
             rows.add(String.join(",", "in-process", product, Integer.toString(s.count()), BenchReport.fmt(s.medianMs()),
                     BenchReport.fmt(s.p99Ms()), ""));
             walk.stream().limit(200).forEach(sel -> clicks.add(new String[] {product, String.join("\",\"", sel)}));
         }
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        String base = "http://localhost:" + port;
-        double ping = load(base, null, clicks);
-        double evaluate = load(base, "/api/configurator/evaluate", clicks);
-        double canned = load(base, "/api/bench/canned-evaluation", clicks);
-        System.out.printf("HTTP %d clients %ds: trivial %.0f req/s, evaluate %.0f req/s, ratio %.2f;"
+        IntFunction<HttpLoad.Request> evaluate = i -> HttpLoad.Request.postJson("/api/configurator/evaluate", body(clicks, i));
+        HttpLoad.Result pingGet = load(port, i -> HttpLoad.Request.get("/api/bench/ping"));
+        HttpLoad.Result pingPost = load(port, i -> HttpLoad.Request.postJson("/api/bench/ping", body(clicks, i)));
+        HttpLoad.Result real = load(port, evaluate);
+        HttpLoad.Result canned = load(port, i -> HttpLoad.Request.postJson("/api/bench/canned-evaluation", body(clicks, i)));
+        System.out.printf("HTTP %d clients %ds: trivial GET %.0f req/s, trivial POST (same body) %.0f req/s,"
+                + " evaluate %.0f req/s (p99 %.2f ms); ratio to trivial GET %.2f, to trivial POST %.2f;"
                 + " same request and answer without evaluating %.0f req/s%n",
-                CLIENTS, SECONDS, ping, evaluate, evaluate / ping, canned);
-        rows.add("http-canned-evaluation,,,,," + BenchReport.fmt(canned));
-        if (Boolean.getBoolean("bench.decompose")) {
-            System.out.printf("decomposition: canned without validation %.0f req/s, canned by GET %.0f req/s%n",
-                    load(base, "/api/bench/canned-evaluation/unvalidated", clicks), load(base, null, List.<String[]>of(new String[] {"GET-CANNED", ""})));
-        }
-        rows.add("http-trivial,,," + ",," + BenchReport.fmt(ping));
-        rows.add("http-evaluate,,," + ",," + BenchReport.fmt(evaluate));
-        rows.add("http-ratio,,,,," + BenchReport.fmt(evaluate / ping));
+                CLIENTS, SECONDS, pingGet.requestsPerSecond(), pingPost.requestsPerSecond(), real.requestsPerSecond(),
+                real.latency().p99Ms(), real.requestsPerSecond() / pingGet.requestsPerSecond(),
+                real.requestsPerSecond() / pingPost.requestsPerSecond(), canned.requestsPerSecond());
+        rows.add(httpRow("http-trivial-get", pingGet));
+        rows.add(httpRow("http-trivial-post", pingPost));
+        rows.add(httpRow("http-evaluate", real));
+        rows.add(httpRow("http-canned-evaluation", canned));
+        rows.add("http-ratio-to-get,,,,," + BenchReport.fmt(real.requestsPerSecond() / pingGet.requestsPerSecond()));
+        rows.add("http-ratio-to-post,,,,," + BenchReport.fmt(real.requestsPerSecond() / pingPost.requestsPerSecond()));
         BenchReport.writeCsv("configurator-evaluate.csv", "kind,product,clicks,median_ms,p99_ms,requests_per_s", rows);
     }
 
@@ -94,7 +94,7 @@ class ConfiguratorBench {
                     List<String> sale = sales.get(random.nextInt(sales.size()));
                     clicks.add(sale.subList(0, Math.min(k, sale.size())));
                 }
-                BenchReport.Stats st = BenchReport.timeEach(clicks, 20, c -> service.evaluate(code, c, null));
+                BenchReport.Stats st = BenchReport.timeEach(clicks, 20, c -> service.evaluate(code, c, null, false));
                 System.out.printf("evaluate Renault %s, %2d choices: median %.3f ms p99 %.3f ms max %.3f ms%n",
                         name, k, st.medianMs(), st.p99Ms(), st.maxMs());
                 rows.add(String.join(",", "renault-" + name, Integer.toString(k), Integer.toString(st.count()),
@@ -133,68 +133,21 @@ class ConfiguratorBench {
         return out;
     }
 
-    /**
-     * Closed loop: CLIENTS threads, each on its own keep-alive connection (HttpURLConnection is light
-     * enough not to be the bottleneck on 2 cores), counted over SECONDS after a 3 s warm-up.
-     */
-    private static double load(String base, String path, List<String[]> clicks) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicBoolean measuring = new AtomicBoolean();
-        LongAdder ok = new LongAdder();
-        LongAdder failed = new LongAdder();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int offset = c * 37;
-            futures.add(clients.submit(() -> {
-                int i = offset;
-                byte[] buffer = new byte[16384];
-                while (!stop.get()) {
-                    java.net.HttpURLConnection http;
-                    if (path == null) {
-                        String target = clicks.size() == 1 && clicks.get(0)[0].equals("GET-CANNED")
-                                ? "/api/bench/canned-evaluation" : "/api/bench/ping";
-                        http = (java.net.HttpURLConnection) URI.create(base + target).toURL().openConnection();
-                    } else {
-                        String[] click = clicks.get(i++ % clicks.size());
-                        byte[] body = ("{\"product\":\"" + click[0] + "\",\"selections\":["
-                                + (click[1].isEmpty() ? "" : "\"" + click[1] + "\"") + "]}").getBytes();
-                        http = (java.net.HttpURLConnection) URI.create(base + path).toURL().openConnection();
-                        http.setRequestMethod("POST");
-                        http.setDoOutput(true);
-                        http.setRequestProperty("Content-Type", "application/json");
-                        http.setFixedLengthStreamingMode(body.length);
-                        try (var out = http.getOutputStream()) {
-                            out.write(body);
-                        }
-                    }
-                    int status = http.getResponseCode();
-                    try (var in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
-                        while (in != null && in.read(buffer) >= 0) {
-                            // drain so the connection is reused
-                        }
-                    }
-                    if (measuring.get()) {
-                        (status == 200 ? ok : failed).increment();
-                    }
-                }
-                return null;
-            }));
+    private static HttpLoad.Result load(int port, IntFunction<HttpLoad.Request> requests) throws Exception {
+        HttpLoad.Result r = HttpLoad.run(port, CLIENTS, Duration.ofSeconds(3), Duration.ofSeconds(SECONDS), requests);
+        if (r.failed() > 0) {
+            System.out.println("failed requests: " + r.failed());
         }
-        Thread.sleep(3000);
-        measuring.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(Duration.ofSeconds(SECONDS).toMillis());
-        measuring.set(false);
-        double secs = (System.nanoTime() - start) / 1e9;
-        stop.set(true);
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        clients.shutdown();
-        if (failed.sum() > 0) {
-            System.out.println("failed requests on " + (path == null ? "ping" : path) + ": " + failed.sum());
-        }
-        return ok.sum() / secs;
+        return r;
+    }
+
+    private static String body(List<String[]> clicks, int i) {
+        String[] click = clicks.get(Math.floorMod(i, clicks.size()));
+        return "{\"product\":\"" + click[0] + "\",\"selections\":[" + (click[1].isEmpty() ? "" : "\"" + click[1] + "\"") + "]}";
+    }
+
+    private static String httpRow(String kind, HttpLoad.Result r) {
+        return String.join(",", kind, "", Long.toString(r.ok()), BenchReport.fmt(r.latency().medianMs()),
+                BenchReport.fmt(r.latency().p99Ms()), BenchReport.fmt(r.requestsPerSecond()));
     }
 }

@@ -20,10 +20,22 @@ public interface ForecourtConfig {
 
     EmbeddedDb embeddedDb();
 
+    Configurator configurator();
+
     interface Rules {
         /** Folder with the business rules (*.drl and decision tables). */
         @WithDefault("rules")
         String dir();
+    }
+
+    interface Configurator {
+        /**
+         * How many option states (one per option per answer) the memo of recent evaluations may hold
+         * across all products; 0 turns it off. The default holds ~25,000 answers of the demo cars in
+         * roughly 40 MB.
+         */
+        @WithDefault("1000000")
+        long evaluationCacheWeight();
     }
 
     interface EmbeddedDb {
