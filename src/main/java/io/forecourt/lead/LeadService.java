@@ -122,9 +122,7 @@ public class LeadService {
     public LeadActions.Imported importCsv(String text) {
         LeadCsv.Parsed parsed = LeadCsv.read(text);
         if (!parsed.errors().isEmpty()) {
-            throw new ForecourtException(422, "Import refused",
-                    parsed.errors().size() + " row(s) are not valid; nothing was imported",
-                    Map.of("errors", parsed.errors()));
+            throw new ImportRefused(parsed.errors());
         }
         List<Long> ids = new ArrayList<>();
         List<LeadActions.FlaggedRow> flagged = new ArrayList<>();
