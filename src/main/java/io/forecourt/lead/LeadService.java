@@ -84,6 +84,7 @@ public class LeadService {
     public LeadView contacted(long id) {
         Lead lead = visible(id);
         lifecycle.move(lead, Lead.Status.CONTACTED);
+        leads.flush(); // a concurrent change of the same lead loses here, as a 409
         return view(lead);
     }
 
@@ -91,6 +92,7 @@ public class LeadService {
     public LeadView qualify(long id) {
         Lead lead = visible(id);
         lifecycle.move(lead, Lead.Status.QUALIFIED);
+        leads.flush(); // a concurrent change of the same lead loses here, as a 409
         return view(lead);
     }
 
@@ -99,6 +101,7 @@ public class LeadService {
         Lead lead = visible(id);
         lifecycle.move(lead, Lead.Status.DISQUALIFIED);
         lead.setStatusReason(reason.trim());
+        leads.flush(); // a concurrent change of the same lead loses here, as a 409
         return view(lead);
     }
 
@@ -109,12 +112,15 @@ public class LeadService {
         }
         Lead survivor = visible(into);
         lifecycle.merge(visible(id), survivor);
+        leads.flush();
         return view(survivor);
     }
 
     @Transactional
     public LeadActions.Converted convert(long id) {
-        return lifecycle.convert(visible(id), currentUser.requireUserId());
+        LeadActions.Converted converted = lifecycle.convert(visible(id), currentUser.requireUserId());
+        leads.flush();
+        return converted;
     }
 
     /** Every row is checked first; one bad row refuses the whole file (422) and nothing is imported. */
