@@ -190,6 +190,7 @@ public class AccountPages {
             case "converted" -> "The lead is converted: here is its account, with its primary contact and an "
                     + "opportunity in Prospecting.";
             case "activity" -> "The contact is logged in the timeline.";
+            case "opportunity" -> "The opportunity is open; it is on the pipeline board.";
             default -> null;
         };
         return message == null ? null : new Notice("ok", message);
