@@ -54,7 +54,8 @@ public class LeadPages {
     static class Templates {
         static native TemplateInstance list(List<LeadView> leads, String q, String status, List<String> statuses,
                                             LeadRequest form, Map<String, String> errors,
-                                            List<LeadActions.RowError> importErrors, Notice notice, Refusal refusal);
+                                            List<LeadActions.RowError> importErrors, Notice notice, Refusal refusal,
+                                            java.util.Set<Long> mergeable);
     }
 
     @Inject
@@ -112,8 +113,12 @@ public class LeadPages {
     TemplateInstance page(String q, String status, LeadRequest form, Map<String, String> errors,
                           List<LeadActions.RowError> importErrors, Notice notice, Refusal refusal) {
         String s = status != null && STATUSES.contains(status) ? status : null;
-        return Templates.list(service.list(s, q), q == null ? "" : q, s, STATUSES, form, errors, importErrors,
-                notice, refusal);
+        List<LeadView> leads = service.list(s, q);
+        // a flagged duplicate may match a lead the caller does not see: no merge button for that one
+        java.util.Set<Long> mergeable = service.visibleAmong(leads.stream().map(LeadView::duplicateOf)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return Templates.list(leads, q == null ? "" : q, s, STATUSES, form, errors, importErrors, notice, refusal,
+                mergeable);
     }
 
     static Response answer(int status, TemplateInstance page) {

@@ -48,6 +48,12 @@ public class LeadService {
         return views(leads.search(currentUser.ownerScope(), parseStatus(status), q));
     }
 
+    /** Which of these leads the caller may merge into (sees); the page offers a merge only into those. */
+    @Transactional
+    public java.util.Set<Long> visibleAmong(Collection<Long> ids) {
+        return leads.visibleAmong(ids, currentUser.ownerScope());
+    }
+
     @Transactional
     public LeadView get(long id) {
         return view(visible(id));
