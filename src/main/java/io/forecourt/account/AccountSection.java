@@ -19,6 +19,11 @@ public interface AccountSection {
 
     List<Line> lines(long accountId);
 
+    /** A link to the feature's own form for this account (e.g. "Log a contact"), shown to those who may write; none by default. */
+    default Line action(long accountId) {
+        return null;
+    }
+
     /** One line: what happened or stands, a detail, and optionally where to open it. */
     record Line(String text, String detail, String href) {
     }

@@ -40,6 +40,9 @@ public class AccountService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AccountAccess access;
+
     @Transactional
     public AccountList list(String q, String status, int page, int size) {
         if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -100,18 +103,15 @@ public class AccountService {
 
     /** Planners plan every territory, so they read all accounts; they never write (roles say so). */
     OwnerScope readScope() {
-        boolean plannerOnly = currentUser.hasRole(Role.PLANNER) && !currentUser.hasRole(Role.REP)
-                && !currentUser.hasRole(Role.MANAGER);
-        return plannerOnly ? OwnerScope.ALL : currentUser.ownerScope();
+        return access.readScope();
     }
 
     Account readable(long id) {
-        return accounts.findVisible(id, readScope()).orElseThrow(() -> ForecourtException.notFound("Account " + id));
+        return access.requireVisible(id);
     }
 
     Account writable(long id) {
-        return accounts.findVisible(id, currentUser.ownerScope())
-                .orElseThrow(() -> ForecourtException.notFound("Account " + id));
+        return access.requireWritable(id);
     }
 
     static ForecourtException invalid(String field, String message) {

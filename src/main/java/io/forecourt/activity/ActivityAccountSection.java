@@ -1,6 +1,8 @@
 package io.forecourt.activity;
 
 import io.forecourt.account.AccountSection;
+import io.forecourt.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,7 +34,9 @@ class ActivityAccountSection implements AccountSection {
         return "No contact logged yet.";
     }
 
+    /** Planners read accounts, not the contact log or leads: the page leaves this section out for them. */
     @Override
+    @RolesAllowed({Role.REP, Role.MANAGER, Role.ADMIN})
     public List<Line> lines(long accountId) {
         return activities.list(new ActivityRepository.Filter(accountId, null, null, null, null)).stream()
                 .sorted(Comparator.comparing(ActivityAccountSection::when).reversed())
@@ -42,6 +46,12 @@ class ActivityAccountSection implements AccountSection {
                         a.outcome() == null ? a.notes() : words(a.outcome()) + (a.notes() == null ? "" : ": " + a.notes()),
                         null))
                 .toList();
+    }
+
+    @Override
+    public Line action(long accountId) {
+        return new Line("Log or plan a contact", "the page warns first if a colleague is on it",
+                "/accounts/" + accountId + "/activities/new");
     }
 
     private static java.time.OffsetDateTime when(ActivityView a) {

@@ -38,7 +38,7 @@ public class ActivityService {
 
     @Transactional
     public ActivityView create(ActivityRequest request) {
-        Account account = accountAccess.requireVisible(request.accountId());
+        Account account = accountAccess.requireWritable(request.accountId());
         Activity a = new Activity(account.getId(), vocabulary.type(request.type()),
                 vocabulary.purpose(request.purpose()), vocabulary.department(request.department()),
                 currentUser.requireUserId());
@@ -58,7 +58,7 @@ public class ActivityService {
         if (request.version() != a.getVersion()) {
             throw ForecourtException.stale("activity", a.getVersion());
         }
-        Account account = accountAccess.requireVisible(request.accountId());
+        Account account = accountAccess.requireWritable(request.accountId());
         String purpose = vocabulary.purpose(request.purpose());
         checkTimes(request);
         // guarded before any change, so the guard's query flushes nothing and the version moves once

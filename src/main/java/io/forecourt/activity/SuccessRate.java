@@ -7,5 +7,10 @@ import java.util.List;
 public record SuccessRate(LocalDate from, LocalDate to, List<String> successOutcomes, List<Row> reps) {
 
     public record Row(Long ownerId, String owner, long doneCalls, long successfulCalls, double rate) {
+
+        /** The rate as a whole percentage, for pages. */
+        public long percent() {
+            return Math.round(rate * 100);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.forecourt.lead;
 
 import io.forecourt.account.AccountSection;
+import io.forecourt.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,7 +33,9 @@ class ConfigurationAccountSection implements AccountSection {
         return "No configuration saved by this customer yet.";
     }
 
+    /** Planners read accounts, not the contact log or leads: the page leaves this section out for them. */
     @Override
+    @RolesAllowed({Role.REP, Role.MANAGER, Role.ADMIN})
     public List<Line> lines(long accountId) {
         return leads.find("accountId = ?1 and configurationCode is not null order by createdAt desc", accountId)
                 .list().stream()

@@ -5,16 +5,44 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** Leads, read through an {@link OwnerScope}: a rep's own, a manager's team's, an admin's all. */
+/**
+ * Leads, read through an {@link OwnerScope}: a rep's own and their territory's, a manager's team's,
+ * an admin's all.
+ */
 @ApplicationScoped
 class LeadRepository implements PanacheRepository<Lead> {
 
+    /** In scope: leads owned by one of the scope's users or lying in a territory one of them works. */
+    static final String VISIBLE = "(ownerId in :owners or territoryId in (select t.id from Territory t where t.repId in :owners))";
+
     Optional<Lead> findVisible(long id, OwnerScope scope) {
-        return findByIdOptional(id).filter(l -> scope.all() || scope.includes(l.getOwnerId()));
+        if (scope.all()) {
+            return findByIdOptional(id);
+        }
+        if (scope.ownerIds().isEmpty()) {
+            return Optional.empty();
+        }
+        return find("id = :id and " + VISIBLE, Parameters.with("id", id).and("owners", scope.ownerIds()))
+                .firstResultOptional();
+    }
+
+    /** Which of {@code ids} the scope sees (e.g. the leads a flagged duplicate may be merged into). */
+    Set<Long> visibleAmong(Collection<Long> ids, OwnerScope scope) {
+        if (ids.isEmpty() || !scope.all() && scope.ownerIds().isEmpty()) {
+            return Set.of();
+        }
+        var query = getEntityManager().createQuery("select id from Lead where id in :ids"
+                + (scope.all() ? "" : " and " + VISIBLE), Long.class).setParameter("ids", ids);
+        if (!scope.all()) {
+            query.setParameter("owners", scope.ownerIds());
+        }
+        return Set.copyOf(query.getResultList());
     }
 
     List<Lead> search(OwnerScope scope, Lead.Status status, String q) {
@@ -24,7 +52,7 @@ class LeadRepository implements PanacheRepository<Lead> {
             if (scope.ownerIds().isEmpty()) {
                 return List.of();
             }
-            where.append(" and ownerId in :owners");
+            where.append(" and ").append(VISIBLE);
             params.and("owners", scope.ownerIds());
         }
         if (status != null) {

@@ -48,6 +48,12 @@ public class LeadService {
         return views(leads.search(currentUser.ownerScope(), parseStatus(status), q));
     }
 
+    /** Which of these leads the caller may merge into (sees); the page offers a merge only into those. */
+    @Transactional
+    public java.util.Set<Long> visibleAmong(Collection<Long> ids) {
+        return leads.visibleAmong(ids, currentUser.ownerScope());
+    }
+
     @Transactional
     public LeadView get(long id) {
         return view(visible(id));
@@ -84,6 +90,7 @@ public class LeadService {
     public LeadView contacted(long id) {
         Lead lead = visible(id);
         lifecycle.move(lead, Lead.Status.CONTACTED);
+        leads.flush(); // a concurrent change of the same lead loses here, as a 409
         return view(lead);
     }
 
@@ -91,6 +98,7 @@ public class LeadService {
     public LeadView qualify(long id) {
         Lead lead = visible(id);
         lifecycle.move(lead, Lead.Status.QUALIFIED);
+        leads.flush(); // a concurrent change of the same lead loses here, as a 409
         return view(lead);
     }
 
@@ -99,6 +107,7 @@ public class LeadService {
         Lead lead = visible(id);
         lifecycle.move(lead, Lead.Status.DISQUALIFIED);
         lead.setStatusReason(reason.trim());
+        leads.flush(); // a concurrent change of the same lead loses here, as a 409
         return view(lead);
     }
 
@@ -109,12 +118,15 @@ public class LeadService {
         }
         Lead survivor = visible(into);
         lifecycle.merge(visible(id), survivor);
+        leads.flush();
         return view(survivor);
     }
 
     @Transactional
     public LeadActions.Converted convert(long id) {
-        return lifecycle.convert(visible(id), currentUser.requireUserId());
+        LeadActions.Converted converted = lifecycle.convert(visible(id), currentUser.requireUserId());
+        leads.flush();
+        return converted;
     }
 
     /** Every row is checked first; one bad row refuses the whole file (422) and nothing is imported. */
@@ -122,9 +134,7 @@ public class LeadService {
     public LeadActions.Imported importCsv(String text) {
         LeadCsv.Parsed parsed = LeadCsv.read(text);
         if (!parsed.errors().isEmpty()) {
-            throw new ForecourtException(422, "Import refused",
-                    parsed.errors().size() + " row(s) are not valid; nothing was imported",
-                    Map.of("errors", parsed.errors()));
+            throw new ImportRefused(parsed.errors());
         }
         List<Long> ids = new ArrayList<>();
         List<LeadActions.FlaggedRow> flagged = new ArrayList<>();

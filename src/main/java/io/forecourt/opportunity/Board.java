@@ -16,8 +16,12 @@ public record Board(boolean lead, Long ownerId, List<RepOption> reps, List<Colum
     public record Column(Stage stage, Pipeline.StageTotal total, List<Card> cards) {
     }
 
-    /** One opportunity on the board, with the stages its two buttons move it to (null: no button). */
+    /**
+     * One opportunity on the board, with the stages its two buttons move it to (null: no button), every
+     * stage it may move to (closing included), and its probability (overridden or the stage's default).
+     */
     public record Card(long id, String name, long accountId, String accountName, BigDecimal amount, String currency,
-                       LocalDate expectedCloseDate, String owner, int version, Stage previous, Stage next) {
+                       LocalDate expectedCloseDate, String owner, int version, Stage previous, Stage next,
+                       int probability, boolean probabilityOverridden, List<Stage> moves) {
     }
 }

@@ -34,7 +34,12 @@ class OpportunityAccountSection implements AccountSection {
         return opportunities.list(new OpportunityRepository.Filter(null, null, accountId, null)).stream()
                 .map(o -> new Line(o.name(), o.stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + " · " + Formats.money(o.amount()) + " " + o.currency() + " · closes " + o.expectedCloseDate(),
-                        "/pipeline"))
+                        o.stage().isClosed() ? null : "/pipeline#deal-" + o.id()))
                 .toList();
+    }
+
+    @Override
+    public Line action(long accountId) {
+        return new Line("New opportunity", null, "/accounts/" + accountId + "/opportunities/new");
     }
 }

@@ -40,7 +40,7 @@ public class OpportunityService {
 
     @Transactional
     public OpportunityView create(OpportunityRequest r) {
-        Account account = accountAccess.requireVisible(r.accountId());
+        Account account = accountAccess.requireWritable(r.accountId());
         Stage stage = r.stage() == null ? Stage.PROSPECTING : r.stage();
         Opportunity o = new Opportunity(account.getId(), r.name().strip(), stage,
                 owner(r.ownerId(), account.getOwnerId()));
@@ -106,7 +106,7 @@ public class OpportunityService {
         if (filter.accountId() != null) {
             accountAccess.requireVisible(filter.accountId());
         }
-        return opportunities.search(filter, currentUser.ownerScope(), LIST_LIMIT).stream().map(views::of).toList();
+        return opportunities.search(filter, accountAccess.readScope(), LIST_LIMIT).stream().map(views::of).toList();
     }
 
     private Opportunity requireVisible(long id) {

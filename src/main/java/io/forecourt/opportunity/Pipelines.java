@@ -75,7 +75,8 @@ public class Pipelines {
                     .map(o -> new Board.Card(o.getId(), o.getName(), o.getAccountId(),
                             views.accountName(o.getAccountId()), o.getAmount(), o.getCurrency(),
                             o.getExpectedCloseDate(), views.name(o.getOwnerId()), o.getVersion(),
-                            o.getStage().previous(), o.getStage().next()))
+                            o.getStage().previous(), o.getStage().next(), views.probability(o),
+                            o.getProbability() != null, o.getStage().allowedMoves()))
                     .toList();
             columns.add(new Board.Column(total.stage(), total, cards));
         }

@@ -1,0 +1,145 @@
+package io.forecourt.activity;
+
+import io.forecourt.account.AccountAccess;
+import io.forecourt.common.web.ForecourtException;
+import io.forecourt.security.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Logging a contact made, or planning one, from an account's page. A colleague's clash comes back
+ * before anything is saved (409): the page names their activity and asks for a reason to go ahead.
+ */
+@Path("/accounts/{accountId:\\d+}/activities")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.REP, Role.MANAGER, Role.ADMIN})
+public class AccountActivityPage {
+
+    /** What the form holds, so a refused one comes back as it was typed. {@code mode} is DONE or PLANNED. */
+    public record LogForm(String mode, String type, String purpose, String when, String outcome, String notes,
+                          String durationMinutes, String followUpOn, String overrideReason) {
+    }
+
+    @CheckedTemplate(basePath = "ActivityPages")
+    static class Templates {
+        static native TemplateInstance logContact(long accountId, String accountName, LogForm form,
+                                                  ActivityView clash, String error, List<String> types,
+                                                  List<String> purposes, List<String> outcomes);
+    }
+
+    @Inject
+    AccountAccess accounts;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    @Inject
+    CallManagement calls;
+
+    @GET
+    @Path("new")
+    public TemplateInstance form(@PathParam("accountId") long accountId) {
+        String name = accounts.requireWritable(accountId).getName();
+        return page(accountId, name, new LogForm("DONE", "CALL", null, null, null, null, null, null, null), null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response log(@PathParam("accountId") long accountId, @RestForm String mode, @RestForm String type,
+                        @RestForm String purpose, @RestForm String when, @RestForm String outcome,
+                        @RestForm String notes, @RestForm String durationMinutes, @RestForm String followUpOn,
+                        @RestForm String overrideReason) {
+        String name = accounts.requireWritable(accountId).getName();
+        LogForm form = new LogForm("PLANNED".equals(mode) ? "PLANNED" : "DONE", type, purpose, when, outcome, notes,
+                durationMinutes, followUpOn, overrideReason);
+        try {
+            boolean planned = "PLANNED".equals(form.mode());
+            OffsetDateTime at = at(when);
+            activities.create(new ActivityRequest(accountId, type, purpose, planned ? at : null, planned ? null : at,
+                    planned || blank(outcome) ? null : outcome, blank(notes) ? null : notes, minutes(durationMinutes),
+                    date(followUpOn), null, blank(overrideReason) ? null : new ActivityRequest.Override(overrideReason),
+                    null));
+        } catch (DuplicateEffort e) {
+            return answer(409, page(accountId, name, form, e.existing(), null));
+        } catch (ForecourtException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return answer(400, page(accountId, name, form, null, e.getMessage()));
+        }
+        return Response.seeOther(URI.create("/accounts/" + accountId + "?saved=activity")).build();
+    }
+
+    private TemplateInstance page(long accountId, String name, LogForm form, ActivityView clash, String error) {
+        return Templates.logContact(accountId, name, form, clash, error,
+                Arrays.stream(Activity.Type.values()).map(Enum::name).toList(), vocabulary.purposes(),
+                Arrays.stream(Activity.Outcome.values()).map(Enum::name).toList());
+    }
+
+    private OffsetDateTime at(String value) {
+        if (blank(value)) {
+            throw ForecourtException.badRequest("Say when: the time it happened, or the time it is planned for");
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(calls.zone()).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw ForecourtException.badRequest("The date and time are not readable");
+        }
+    }
+
+    private static Integer minutes(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            int m = Integer.parseInt(value.strip());
+            if (m >= 0 && m <= 1440) {
+                return m;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ForecourtException.badRequest("The duration is a number of minutes from 0 to 1440");
+    }
+
+    private static LocalDate date(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ForecourtException.badRequest("The follow-up date is not a date");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Response answer(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    }
+}
