@@ -1,5 +1,6 @@
 package io.forecourt.events;
 
+import io.forecourt.common.web.ForecourtException;
 import io.forecourt.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,8 +24,12 @@ public class EventResource {
     EventFeed feed;
 
     @GET
-    public EventPage after(@QueryParam("after") @DefaultValue("0") long after,
-                           @QueryParam("limit") @DefaultValue("100") int limit) {
-        return feed.after(after, limit);
+    public EventPage after(@QueryParam("after") @DefaultValue("0") String after,
+                           @QueryParam("limit") @DefaultValue("100") String limit) {
+        try {
+            return feed.after(Long.parseLong(after.strip()), Integer.parseInt(limit.strip()));
+        } catch (NumberFormatException e) {
+            throw ForecourtException.badRequest("after and limit are whole numbers");
+        }
     }
 }

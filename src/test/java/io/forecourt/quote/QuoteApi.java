@@ -75,4 +75,17 @@ public final class QuoteApi {
         body.put("version", version);
         return as(username).body(body).post("/api/quotes/" + id + "/" + what);
     }
+
+    /** A quote of {@code rep} on the account, sent and accepted: the order's id. */
+    public static int order(String rep, long account) {
+        return accept(sent(rep, account), null).then().statusCode(201).extract().path("id");
+    }
+
+    public static Response transition(String username, long order, String to, String note, int version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("to", to);
+        body.put("note", note);
+        body.put("version", version);
+        return as(username).body(body).post("/api/orders/" + order + "/transitions");
+    }
 }
