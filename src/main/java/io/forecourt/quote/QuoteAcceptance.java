@@ -106,17 +106,21 @@ public class QuoteAcceptance {
             return new Result(null, true);
         } else {
             revalidation.requireStillValid(q);
-            OrderView order = orderService.place(q.getId(), q.getAccountId(), q.getOwnerId(), q.getCurrency(),
-                    q.getTotal(), "Quote " + q.getNumber() + " (revision " + q.getRevision() + ") accepted by the customer");
             q.setStatus(QuoteStatus.ACCEPTED);
             history.persist(new QuoteStatusChange(q.getId(), QuoteStatus.SENT, QuoteStatus.ACCEPTED, null,
-                    "Order " + order.number()));
+                    "Accepted by the customer"));
             if (q.getOpportunityId() != null) {
                 opportunities.wonByQuote(q.getOpportunityId(), q.getOwnerId(), "Quote " + q.getNumber() + " accepted");
             }
-            quotes.flush();
-            outbox.publish("quote.accepted", "quote", q.getId(), views.summary(q));
+            // events last: the outbox lock is held from the first event to the commit
+            OrderView order = orderService.place(q.getId(), q.getAccountId(), q.getOwnerId(), q.getCurrency(),
+                    q.getTotal(), "Quote " + q.getNumber() + " (revision " + q.getRevision() + ") accepted by the customer");
             answer = new Answer(201, write(order), false);
+            if (key != null) {
+                answers.store(scope, key, answer.status(), answer.body());
+            }
+            outbox.publish("quote.accepted", "quote", q.getId(), views.summary(q));
+            return new Result(answer, false);
         }
         if (key != null) {
             answers.store(scope, key, answer.status(), answer.body());

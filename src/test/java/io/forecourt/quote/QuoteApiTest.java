@@ -153,4 +153,21 @@ class QuoteApiTest {
         as("admin1").get("/api/quotes").then().statusCode(200).body("id", hasItem(id));
         io.restassured.RestAssured.given().get("/api/quotes/" + id).then().statusCode(401);
     }
+
+    @Test
+    void stepsOutOfOrderAreRefusedNamingWhatMayFollow() {
+        long account = fixtures.account("Quote Illegal", "rep1");
+        int id = QuoteApi.draft("rep1", account);
+        QuoteApi.decide("admin1", id, "approve", "nothing to approve", 0).then().statusCode(409)
+                .body("status", equalTo("DRAFT")).body("allowed", hasItem("SENT"));
+        String token = QuoteApi.send("rep1", id);
+        as("rep1").post("/api/quotes/" + id + "/send").then().statusCode(409).body("status", equalTo("SENT"));
+        QuoteApi.decide("admin1", id, "reject", "too late", 2).then().statusCode(409);
+        QuoteApi.accept(token, null).then().statusCode(201);
+        int version = QuoteApi.get("rep1", id).getInt("version");
+        as("rep1").body(Map.of("discountPercent", 1, "version", version)).put("/api/quotes/" + id).then()
+                .statusCode(409).body("status", equalTo("ACCEPTED"));
+        as("rep1").post("/api/quotes/" + id + "/send").then().statusCode(409);
+        as("rep1").body(Map.of("discountPercent", 1)).put("/api/quotes/" + id).then().statusCode(400);
+    }
 }
