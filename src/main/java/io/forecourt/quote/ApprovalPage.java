@@ -32,7 +32,7 @@ public class ApprovalPage {
     }
 
     @Inject
-    QuoteService quotes;
+    QuoteApprovals quotes;
 
     @GET
     public TemplateInstance queue(@QueryParam("done") String done) {

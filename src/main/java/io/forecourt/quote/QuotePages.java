@@ -45,6 +45,9 @@ public class QuotePages {
     QuoteRepository repository;
 
     @Inject
+    QuoteApprovals approvals;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -113,7 +116,7 @@ public class QuotePages {
     private TemplateInstance page(long id, String notice, String error) {
         QuoteView q = quotes.get(id);
         boolean mayApprove = q.status() == QuoteStatus.PENDING_APPROVAL
-                && quotes.mayApprove(repository.findById(id));
+                && approvals.mayApprove(repository.findById(id));
         return Templates.detail(q, mayApprove, notice, error);
     }
 

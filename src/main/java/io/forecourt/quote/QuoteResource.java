@@ -32,6 +32,9 @@ public class QuoteResource {
     @Inject
     QuoteService service;
 
+    @Inject
+    QuoteApprovals approvals;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull QuoteRequest request) {
@@ -48,7 +51,7 @@ public class QuoteResource {
     @Path("approvals")
     @RolesAllowed({Role.MANAGER, Role.ADMIN})
     public List<QuoteView> approvals() {
-        return service.queue();
+        return approvals.queue();
     }
 
     @GET
@@ -69,7 +72,7 @@ public class QuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.MANAGER, Role.ADMIN})
     public QuoteView approve(@PathParam("id") long id, @Valid @NotNull Decision decision) {
-        return service.approve(id, decision);
+        return approvals.approve(id, decision);
     }
 
     @POST
@@ -77,7 +80,7 @@ public class QuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.MANAGER, Role.ADMIN})
     public QuoteView reject(@PathParam("id") long id, @Valid @NotNull Decision decision) {
-        return service.reject(id, decision);
+        return approvals.reject(id, decision);
     }
 
     @POST

@@ -122,34 +122,6 @@ public class QuoteService {
         return publish(q, "quote.revised");
     }
 
-    @Transactional
-    public QuoteView approve(long id, Decision d) {
-        return decide(id, d, QuoteStatus.APPROVED);
-    }
-
-    @Transactional
-    public QuoteView reject(long id, Decision d) {
-        if (d.comment() == null || d.comment().isBlank()) {
-            throw unprocessable("comment", "Say why the quote is rejected");
-        }
-        return decide(id, d, QuoteStatus.REJECTED);
-    }
-
-    private QuoteView decide(long id, Decision d, QuoteStatus to) {
-        long by = currentUser.requireUserId();
-        Quote q = quotes.lock(id).orElseThrow(() -> ForecourtException.notFound("Quote " + id));
-        accountAccess.requireVisible(q.getAccountId());
-        requireStatus(q, to, QuoteStatus.PENDING_APPROVAL);
-        if (!mayApprove(q)) {
-            throw new ForbiddenException("This quote waits for an " + q.getApprovalLevel().toLowerCase());
-        }
-        requireVersion(q, d.version());
-        q.setStatus(to);
-        history.persist(new QuoteStatusChange(q.getId(), QuoteStatus.PENDING_APPROVAL, to, by,
-                d.comment() == null || d.comment().isBlank() ? null : d.comment().strip()));
-        return publish(q, "quote." + to.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** Sends the quote: a fresh unguessable link the customer opens without an account. */
     @Transactional
     public QuoteView send(long id, Integer version) {
@@ -185,25 +157,7 @@ public class QuoteService {
         return quotes.visible(currentUser.ownerScope(), status, accountId).stream().map(views::summary).toList();
     }
 
-    /** The approver's queue: quotes waiting for this user's approval. */
-    public List<QuoteView> queue() {
-        currentUser.requireUserId();
-        return quotes.waitingFor(currentUser.ownerScope(), currentUser.hasRole(Role.ADMIN)).stream()
-                .map(views::summary).toList();
-    }
-
-    boolean mayApprove(Quote q) {
-        if (q.getApprovalLevel() == null) {
-            return false;
-        }
-        if (currentUser.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return "MANAGER".equals(q.getApprovalLevel()) && currentUser.hasRole(Role.MANAGER)
-                && currentUser.ownerScope().includes(q.getOwnerId());
-    }
-
-    private QuoteView publish(Quote q, String type) {
+    QuoteView publish(Quote q, String type) {
         quotes.flush();
         QuoteView view = views.of(q);
         outbox.publish(type, "quote", q.getId(), views.summary(q));
@@ -229,13 +183,13 @@ public class QuoteService {
                 + " cannot become " + to.words().toLowerCase(), Map.of("status", q.getStatus(), "allowed", q.getStatus().next()));
     }
 
-    private static void requireStatus(Quote q, QuoteStatus to, QuoteStatus expected) {
+    static void requireStatus(Quote q, QuoteStatus to, QuoteStatus expected) {
         if (q.getStatus() != expected) {
             throw transitionRefused(q, to);
         }
     }
 
-    private static void requireVersion(Quote q, Integer version) {
+    static void requireVersion(Quote q, Integer version) {
         if (version == null) {
             throw ForecourtException.badRequest("Send the version you read, so no one's change is lost");
         }
