@@ -99,6 +99,7 @@ public class QuoteService {
             q.nextRevision();
             q.setToken(null);
             q.setSentAt(null);
+            q.setStatus(QuoteStatus.DRAFT); // until the rules have reviewed the new revision
         }
         if (c.validUntil() != null) {
             requireFuture(c.validUntil());

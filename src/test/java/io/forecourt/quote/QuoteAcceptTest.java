@@ -147,11 +147,18 @@ class QuoteAcceptTest {
                     .body("reasons[0].message", equalTo("Blue metallic is no longer produced."));
             as("rep1").get("/api/quotes/" + id).then().body("status", equalTo("SENT"));
             as("rep1").get("/api/orders?account=" + account).then().body("size()", equalTo(0));
+            // the rep revises the quote with the car in red: revision 2 goes out and is accepted
+            List<String> red = new ArrayList<>(QuoteApi.AURA);
+            red.set(red.indexOf("COL_BLUE_METALLIC"), "COL_RED_METALLIC");
+            int version = QuoteApi.get("rep1", id).getInt("version");
+            as("rep1").body(Map.of("configurations", List.of(QuoteApi.savedConfiguration(red)), "version", version))
+                    .put("/api/quotes/" + id).then().statusCode(200).body("revision", equalTo(2));
+            accept(QuoteApi.send("rep1", id), "revised").then().statusCode(201).body("quote.revision", equalTo(2));
         } finally {
             Files.deleteIfExists(rule);
             reload();
         }
-        accept(token, "after-rule-change").then().statusCode(201);
+        accept(token, "after-rule-change").then().statusCode(404);
     }
 
     static void reload() {
