@@ -94,6 +94,25 @@ public class OpportunityService {
         return views.of(o);
     }
 
+    /**
+     * An accepted quote wins its opportunity: it moves to Closed Won in the caller's transaction,
+     * recorded as done by the quote's owner (the customer accepted, nobody signed in). An opportunity
+     * already closed stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void wonByQuote(long id, long quoteOwnerId, String note) {
+        Opportunity o = opportunities.findByIdOptional(id)
+                .orElseThrow(() -> ForecourtException.notFound("Opportunity " + id));
+        if (o.getStage().isClosed()) {
+            return;
+        }
+        Stage from = o.getStage();
+        o.setStage(Stage.CLOSED_WON);
+        o.setProbability(null);
+        o.setLostReason(null);
+        changes.persist(new StageChange(o.getId(), from, Stage.CLOSED_WON, quoteOwnerId, OffsetDateTime.now(), note));
+    }
+
     public OpportunityView get(long id) {
         return views.of(requireVisible(id));
     }

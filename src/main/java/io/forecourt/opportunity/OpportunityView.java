@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * An opportunity as the API shows it, with its stage history. {@code quotes} stays empty until
- * quotes can be linked.
+ * An opportunity as the API shows it, with its stage history and the quotes linked to it
+ * (see {@link LinkedQuotes}).
  */
 public record OpportunityView(long id, long accountId, String accountName, String name, Stage stage,
                               int probability, boolean probabilityOverridden, BigDecimal amount, String currency,

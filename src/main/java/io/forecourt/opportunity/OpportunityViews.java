@@ -26,13 +26,20 @@ class OpportunityViews {
     @Inject
     OpportunityConfig config;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<LinkedQuotes> linkedQuotes;
+
     OpportunityView of(Opportunity o) {
         int p = probability(o);
         return new OpportunityView(o.getId(), o.getAccountId(), accounts.findByIdOptional(o.getAccountId())
                 .map(a -> a.getName()).orElse(null), o.getName(), o.getStage(), p, o.getProbability() != null,
                 o.getAmount(), o.getCurrency(), weighted(o.getAmount(), p), o.getExpectedCloseDate(), o.getOwnerId(),
                 name(o.getOwnerId()), o.getLostReason(), o.getCreatedAt(), o.getVersion(), o.getStage().allowedMoves(),
-                history(o.getId()), List.of());
+                history(o.getId()), quotes(o.getId()));
+    }
+
+    private List<Object> quotes(long opportunityId) {
+        return linkedQuotes.isResolvable() ? linkedQuotes.get().of(opportunityId) : List.of();
     }
 
     List<OpportunityView.Change> history(long opportunityId) {

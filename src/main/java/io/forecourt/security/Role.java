@@ -7,8 +7,10 @@ public final class Role {
     public static final String MANAGER = "manager";
     public static final String PLANNER = "planner";
     public static final String ADMIN = "admin";
+    /** Other systems reading the event feed (ERP, production planning, BI). */
+    public static final String INTEGRATION = "integration";
 
-    public static final java.util.List<String> ALL = java.util.List.of(CUSTOMER, REP, MANAGER, PLANNER, ADMIN);
+    public static final java.util.List<String> ALL = java.util.List.of(CUSTOMER, REP, MANAGER, PLANNER, ADMIN, INTEGRATION);
 
     private Role() {
     }

@@ -8,13 +8,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one façade over Drools for the configurator. The rule base is compiled once from
- * {@code forecourt.rules.dir}/configurator and swapped atomically on reload: an evaluation sees the
- * old rule base or the new one, never half of each. A reload that fails leaves the old in service.
+ * The one façade over Drools. Two rule bases: the configurator's ({@code forecourt.rules.dir}/configurator)
+ * and the quote approval policy ({@code .../quote}). Both are compiled once and swapped together on
+ * reload: an evaluation or a quote review sees the old generation or the new one, never half of each.
+ * A reload compiles both folders first; if either fails, nothing changes.
  */
 @ApplicationScoped
 public class ConfiguratorRules {
@@ -31,43 +36,80 @@ public class ConfiguratorRules {
     @Inject
     Event<Reloaded> reloaded;
 
-    private final AtomicReference<RuleBase> current = new AtomicReference<>();
+    /** Both rule bases of one reload, swapped as one. */
+    private record Generation(RuleBase configurator, QuoteRuleBase quote) {
+    }
+
+    private final AtomicReference<Generation> current = new AtomicReference<>();
 
     /** Forecourt does not start on rules it cannot read: the log says which file and line, and where it looked. */
     void onStart(@Observes StartupEvent event) {
         try {
             current();
         } catch (RulesRejected e) {
-            throw new IllegalStateException("The configurator rules in " + folder().toAbsolutePath()
+            throw new IllegalStateException("The rules in " + folder().getParent().toAbsolutePath()
                     + " cannot go into service (set FORECOURT_RULES_DIR to the rules folder): " + e.extensions().get("errors"));
         }
     }
 
-    /** The rule base in service (compiled at first use, at start). */
+    /** The configurator's rule base in service (compiled at first use, at start). */
     public RuleBase current() {
-        RuleBase base = current.get();
-        if (base == null) {
+        return generation().configurator();
+    }
+
+    /** The quote approval rules in service. */
+    public QuoteRuleBase quote() {
+        return generation().quote();
+    }
+
+    private Generation generation() {
+        Generation g = current.get();
+        if (g == null) {
             synchronized (this) {
-                base = current.get();
-                if (base == null) {
-                    base = RuleCompiler.compile(RuleCompiler.readFolder(folder()));
-                    current.set(base);
-                    LOG.infof("Configurator rules %s in service: %d rules from %s", base.version(),
-                            base.rules().size(), folder());
+                g = current.get();
+                if (g == null) {
+                    g = compileBoth();
+                    current.set(g);
+                    LOG.infof("Rules in service: configurator %s (%d rules from %s), quote %s (%d rules)",
+                            g.configurator().version(), g.configurator().rules().size(), folder(),
+                            g.quote().version(), g.quote().rules().size());
                 }
             }
         }
-        return base;
+        return g;
     }
 
-    /** Compiles the whole folder; throws {@link RulesRejected} (422) and keeps the old rules if anything fails. */
+    /** Compiles both folders; throws {@link RulesRejected} (422) and keeps the old rules if anything fails. */
     public RuleBase reload() {
-        RuleBase fresh = RuleCompiler.compile(RuleCompiler.readFolder(folder()));
-        RuleBase old = current.getAndSet(fresh);
-        LOG.infof("Configurator rules reloaded: %s -> %s (%d rules)", old == null ? "none" : old.version(),
-                fresh.version(), fresh.rules().size());
-        reloaded.fire(new Reloaded(fresh.version()));
-        return fresh;
+        Generation fresh = compileBoth();
+        Generation old = current.getAndSet(fresh);
+        LOG.infof("Rules reloaded: configurator %s -> %s (%d rules), quote %s -> %s (%d rules)",
+                old == null ? "none" : old.configurator().version(), fresh.configurator().version(),
+                fresh.configurator().rules().size(), old == null ? "none" : old.quote().version(),
+                fresh.quote().version(), fresh.quote().rules().size());
+        reloaded.fire(new Reloaded(fresh.configurator().version()));
+        return fresh.configurator();
+    }
+
+    private Generation compileBoth() {
+        List<RuleError> errors = new ArrayList<>();
+        RuleBase configurator = null;
+        try {
+            configurator = RuleCompiler.compile(RuleCompiler.readFolder(folder()));
+        } catch (RulesRejected e) {
+            errors.addAll(e.errors());
+        }
+        Path quoteFolder = quoteFolder();
+        Map<String, String> quoteFiles = Files.isDirectory(quoteFolder) ? RuleCompiler.readFolder(quoteFolder) : Map.of();
+        QuoteRuleBase quote = RuleCompiler.compileQuote(quoteFiles, errors);
+        if (!errors.isEmpty()) {
+            throw new RulesRejected(errors);
+        }
+        return new Generation(configurator, quote);
+    }
+
+    Path quoteFolder() {
+        return Path.of(config.rules().dir()).resolve("quote");
     }
 
     Path folder() {

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Compiles every .drl file of the configurator's rule folder into one {@link RuleBase}, or says why not. */
+/** Compiles every .drl file of a rule folder (configurator or quote) into one rule base, or says why not. */
 final class RuleCompiler {
 
     private RuleCompiler() {
@@ -52,6 +52,31 @@ final class RuleCompiler {
     static RuleBase compile(Map<String, String> files) {
         List<RuleError> errors = new ArrayList<>();
         List<PolicyRule> rules = new ArrayList<>();
+        KieContainer container = kie(files, "", errors, (name, pkg) -> rules.addAll(PolicyRuleReader.read(name, pkg, errors)));
+        if (!errors.isEmpty()) {
+            throw new RulesRejected(errors);
+        }
+        return new RuleBase(container, version(files), rules, List.copyOf(files.keySet()));
+    }
+
+    /**
+     * Compiles the quote approval rules ({@code rules/quote}); errors name files as {@code quote/x.drl}.
+     * Returns the errors instead of throwing, so a reload can report both folders at once.
+     */
+    static QuoteRuleBase compileQuote(Map<String, String> files, List<RuleError> errors) {
+        List<QuoteRuleBase.RuleInfo> rules = new ArrayList<>();
+        int before = errors.size();
+        KieContainer container = kie(files, "quote/", errors, (name, pkg) -> pkg.getRules()
+                .forEach(r -> rules.add(new QuoteRuleBase.RuleInfo(r.getName(), "quote/" + name, r.getLine()))));
+        return errors.size() > before ? null : new QuoteRuleBase(container, version(files), rules,
+                files.keySet().stream().map(f -> "quote/" + f).toList());
+    }
+
+    /** Parses and builds every file; adds located errors; answers the container only when all is well. */
+    private static KieContainer kie(Map<String, String> files, String prefix, List<RuleError> errors,
+                                    java.util.function.BiConsumer<String, PackageDescr> read) {
+        int before = errors.size();
+        List<String[]> named = new ArrayList<>();
         KieHelper helper = new KieHelper();
         helper.setClassLoader(RuleCompiler.class.getClassLoader());
         Map<String, String> kiePaths = new LinkedHashMap<>();
@@ -60,20 +85,21 @@ final class RuleCompiler {
             try {
                 PackageDescr pkg = parser.parse(false, drl);
                 if (parser.hasErrors() || pkg == null) {
-                    parser.getErrors().forEach(e -> errors.add(new RuleError(name, firstLine(e.getLines()), e.getMessage())));
+                    parser.getErrors().forEach(e -> errors.add(new RuleError(prefix + name, firstLine(e.getLines()), e.getMessage())));
                 } else {
-                    rules.addAll(PolicyRuleReader.read(name, pkg, errors));
+                    read.accept(name, pkg);
+                    pkg.getRules().forEach(r -> named.add(new String[] {r.getName(), prefix + name, String.valueOf(r.getLine())}));
                     // KIE wants a file's folder to match its package
                     String kiePath = "src/main/resources/" + pkg.getName().replace('.', '/') + "/"
                             + name.replace('/', '_');
-                    kiePaths.put(kiePath, name);
+                    kiePaths.put(kiePath, prefix + name);
                     helper.addContent(drl, kiePath);
                 }
             } catch (DroolsParserException e) {
-                errors.add(new RuleError(name, e.getLineNumber(), e.getMessage()));
+                errors.add(new RuleError(prefix + name, e.getLineNumber(), e.getMessage()));
             }
         });
-        if (errors.isEmpty()) {
+        if (errors.size() == before) {
             Results results = helper.verify();
             for (Message m : results.getMessages(Message.Level.ERROR)) {
                 String path = m.getPath() == null ? "" : kiePaths.getOrDefault(m.getPath(), m.getPath());
@@ -81,16 +107,12 @@ final class RuleCompiler {
             }
         }
         Set<String> names = new HashSet<>();
-        for (PolicyRule r : rules) {
-            if (!names.add(r.name())) {
-                errors.add(new RuleError(r.file(), r.line(), "Another rule already has the name \"" + r.name() + "\""));
+        for (String[] r : named) {
+            if (!names.add(r[0])) {
+                errors.add(new RuleError(r[1], Integer.parseInt(r[2]), "Another rule already has the name \"" + r[0] + "\""));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RulesRejected(errors);
-        }
-        KieContainer container = helper.getKieContainer();
-        return new RuleBase(container, version(files), rules, List.copyOf(files.keySet()));
+        return errors.size() == before ? helper.getKieContainer() : null;
     }
 
     private static int firstLine(int[] lines) {

@@ -22,13 +22,17 @@ public class RulesAdminResource {
                            Set<String> options) {
     }
 
-    public record RulesView(String version, List<String> files, List<RuleView> rules) {
-        static RulesView of(RuleBase base) {
+    /** The configurator's rules at the top level (as before), the quote approval rules under {@code quote}. */
+    public record RulesView(String version, List<String> files, List<RuleView> rules, QuoteRulesView quote) {
+        static RulesView of(RuleBase base, QuoteRuleBase quote) {
             return new RulesView(base.version(), base.files(), base.rules().stream()
                     .map(r -> new RuleView(r.name(), r.file(), r.line(), r.kind().name().toLowerCase(),
                             r.products(), r.options()))
-                    .toList());
+                    .toList(), new QuoteRulesView(quote.version(), quote.files(), quote.rules()));
         }
+    }
+
+    public record QuoteRulesView(String version, List<String> files, List<QuoteRuleBase.RuleInfo> rules) {
     }
 
     @Inject
@@ -36,12 +40,13 @@ public class RulesAdminResource {
 
     @GET
     public RulesView current() {
-        return RulesView.of(rules.current());
+        return RulesView.of(rules.current(), rules.quote());
     }
 
     @POST
     @Path("reload")
     public RulesView reload() {
-        return RulesView.of(rules.reload());
+        RuleBase fresh = rules.reload();
+        return RulesView.of(fresh, rules.quote());
     }
 }

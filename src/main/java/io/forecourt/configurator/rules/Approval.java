@@ -1,0 +1,36 @@
+package io.forecourt.configurator.rules;
+
+import org.drools.core.rule.consequence.KnowledgeHelper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The global {@code approval} quote rules write to. Each decision carries the name of the rule that
+ * made it, so the rep and the approver read which policy spoke.
+ */
+public class Approval {
+
+    /** Who must approve, or that the quote is refused outright. Later constants outrank earlier ones. */
+    public enum Level { MANAGER, ADMIN, REFUSED }
+
+    public record Decision(String rule, Level level, String message) {
+    }
+
+    private final List<Decision> decisions = new ArrayList<>();
+
+    /** The quote needs the approval of {@code level} ("manager" or "admin"). */
+    public void needs(KnowledgeHelper drools, String level, String message) {
+        decisions.add(new Decision(drools.getRule().getName(), Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)),
+                message));
+    }
+
+    /** The quote cannot be made as it stands (422 to the rep). */
+    public void refuse(KnowledgeHelper drools, String message) {
+        decisions.add(new Decision(drools.getRule().getName(), Level.REFUSED, message));
+    }
+
+    public List<Decision> decisions() {
+        return decisions;
+    }
+}

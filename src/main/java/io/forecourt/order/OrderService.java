@@ -1,0 +1,105 @@
+package io.forecourt.order;
+
+import io.forecourt.account.AccountAccess;
+import io.forecourt.common.web.ForecourtException;
+import io.forecourt.events.Outbox;
+import io.forecourt.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Places orders (from accepted quotes) and moves them through fulfilment; every change is recorded and published. */
+@ApplicationScoped
+public class OrderService {
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    OrderTransitionRepository transitions;
+
+    @Inject
+    OrderViews views;
+
+    @Inject
+    AccountAccess accountAccess;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    /** Called by quote acceptance, in its transaction; the quote's row lock and orders.quote_id unique keep it single. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderView place(long quoteId, long accountId, long ownerId, String currency, BigDecimal total, String note) {
+        long n = ((Number) em.createNativeQuery("select nextval('order_numbers')").getSingleResult()).longValue();
+        Order o = new Order(String.format("O-%06d", n), quoteId, accountId, ownerId, currency, total);
+        orders.persist(o);
+        transitions.persist(new OrderTransition(o.getId(), null, OrderStatus.PLACED, null, note));
+        orders.flush();
+        OrderView view = views.of(o);
+        outbox.publish("order.placed", "order", o.getId(), view);
+        return view;
+    }
+
+    /** Moves an order one legal step; a stale version or an illegal step is 409 and changes nothing. */
+    @Transactional
+    public OrderView transition(long id, TransitionRequest r) {
+        long by = currentUser.requireUserId();
+        Order o = orders.lock(id).orElseThrow(() -> ForecourtException.notFound("Order " + id));
+        accountAccess.requireVisible(o.getAccountId());
+        if (r.version() != o.getVersion()) {
+            throw ForecourtException.stale("order", o.getVersion());
+        }
+        OrderStatus from = o.getStatus();
+        if (!from.allowed().contains(r.to())) {
+            List<OrderStatus> allowed = from.allowed();
+            throw new ForecourtException(409, "Transition not allowed", "An order cannot go from " + from + " to "
+                    + r.to() + "; allowed: " + (allowed.isEmpty() ? "none, the order is final"
+                    : allowed.stream().map(OrderStatus::name).collect(Collectors.joining(", "))),
+                    Map.of("from", from, "allowed", allowed));
+        }
+        String note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
+        if (r.to() == OrderStatus.CANCELLED) {
+            if (note == null) {
+                throw new ForecourtException(422, "Reason required", "Say why the order is cancelled",
+                        Map.of("violations", List.of(Map.of("field", "note", "message", "A cancellation needs a reason"))));
+            }
+            o.setCancelReason(note);
+        }
+        o.setStatus(r.to());
+        transitions.persist(new OrderTransition(o.getId(), from, r.to(), by, note));
+        orders.flush();
+        OrderView view = views.of(o);
+        outbox.publish("order." + r.to().name().toLowerCase(java.util.Locale.ROOT), "order", o.getId(), view);
+        return view;
+    }
+
+    public OrderView get(long id) {
+        Order o = orders.findByIdOptional(id).orElseThrow(() -> ForecourtException.notFound("Order " + id));
+        accountAccess.requireVisible(o.getAccountId());
+        return views.of(o);
+    }
+
+    public List<OrderView> list(OrderStatus status, Long accountId) {
+        if (accountId != null) {
+            accountAccess.requireVisible(accountId);
+        }
+        return orders.visible(currentUser.ownerScope(), status, accountId).stream().map(views::of).toList();
+    }
+
+    /** The order a quote became, if any (no scope check: callers have checked the quote). */
+    public java.util.Optional<OrderView> ofQuote(long quoteId) {
+        return orders.ofQuote(quoteId).map(views::of);
+    }
+}

@@ -1,0 +1,49 @@
+package io.forecourt.order;
+
+import io.forecourt.account.AccountRepository;
+import io.forecourt.quote.Quote;
+import io.forecourt.quote.QuoteRepository;
+import io.forecourt.security.User;
+import io.forecourt.security.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** Turns orders into what the API, the board and the events show. */
+@ApplicationScoped
+class OrderViews {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    QuoteRepository quotes;
+
+    @Inject
+    OrderTransitionRepository transitions;
+
+    OrderView of(Order o) {
+        Quote q = quotes.findById(o.getQuoteId());
+        List<OrderView.Line> lines = q.getLines().stream()
+                .map(l -> new OrderView.Line(l.getConfigurationCode(), l.getProductCode(), l.getNetPrice(),
+                        "/configurations/" + l.getConfigurationCode()))
+                .toList();
+        List<OrderView.Change> history = transitions.of(o.getId()).stream()
+                .map(t -> new OrderView.Change(t.getFrom(), t.getTo(), t.getChangedBy(), name(t.getChangedBy()),
+                        t.getChangedAt(), t.getNote()))
+                .toList();
+        return new OrderView(o.getId(), o.getNumber(), o.getStatus(), o.getAccountId(),
+                accounts.findByIdOptional(o.getAccountId()).map(a -> a.getName()).orElse(null), o.getOwnerId(),
+                name(o.getOwnerId()), o.getTotal(), o.getCurrency(), o.getCancelReason(), o.getCreatedAt(),
+                o.getVersion(), o.getStatus().allowed(),
+                new OrderView.QuoteRef(q.getId(), q.getNumber(), q.getRevision()), lines, history);
+    }
+
+    String name(Long userId) {
+        return userId == null ? "Customer" : users.findByIdOptional(userId).map(User::getDisplayName).orElse(null);
+    }
+}

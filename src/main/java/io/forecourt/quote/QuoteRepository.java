@@ -1,0 +1,65 @@
+package io.forecourt.quote;
+
+import io.forecourt.account.AccountRepository;
+import io.forecourt.security.OwnerScope;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class QuoteRepository implements PanacheRepository<Quote> {
+
+    static final int LIMIT = 500;
+
+    public Optional<Quote> findByToken(String token) {
+        return find("token", token).firstResultOptional();
+    }
+
+    /** The quote behind a link, locked until the transaction ends: concurrent accepts queue here. */
+    Optional<Quote> lockByToken(String token) {
+        return find("token", token).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    Optional<Quote> lock(long id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Quotes on accounts the scope may see, newest first; optionally one status or one account. */
+    List<Quote> visible(OwnerScope scope, QuoteStatus status, Long accountId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (!scope.all()) {
+            where.append(" and accountId in ").append(AccountRepository.VISIBLE_ACCOUNT_IDS);
+            p.and("owners", scope.ownerIds());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            p.and("status", status);
+        }
+        if (accountId != null) {
+            where.append(" and accountId = :account");
+            p.and("account", accountId);
+        }
+        return find(where + " order by id desc", p).page(0, LIMIT).list();
+    }
+
+    /** Quotes waiting for this approver: admins see every one; managers those of their team below admin level. */
+    List<Quote> waitingFor(OwnerScope scope, boolean admin) {
+        if (admin) {
+            return list("status = ?1 order by updatedAt", QuoteStatus.PENDING_APPROVAL);
+        }
+        if (scope.ownerIds().isEmpty()) {
+            return List.of();
+        }
+        return list("status = ?1 and approvalLevel = 'MANAGER' and ownerId in ?2 order by updatedAt",
+                QuoteStatus.PENDING_APPROVAL, scope.ownerIds());
+    }
+
+    public List<Quote> ofOpportunity(long opportunityId) {
+        return list("opportunityId = ?1 order by id", opportunityId);
+    }
+}

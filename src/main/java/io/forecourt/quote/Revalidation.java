@@ -1,0 +1,59 @@
+package io.forecourt.quote;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.forecourt.common.web.ForecourtException;
+import io.forecourt.configurator.ConfiguratorService;
+import io.forecourt.configurator.Evaluation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Checks each line of a quote against the catalogue and rules in service now (at accept). */
+@ApplicationScoped
+class Revalidation {
+
+    /** Why a line no longer holds: its configuration, the rule (or "catalogue") and the message. */
+    record Reason(String configuration, String rule, String message) {
+    }
+
+    @Inject
+    ConfiguratorService configurator;
+
+    @Inject
+    ObjectMapper json;
+
+    void requireStillValid(Quote q) {
+        List<Reason> reasons = new ArrayList<>();
+        for (QuoteLine l : q.getLines()) {
+            try {
+                Evaluation e = configurator.evaluate(l.getProductCode(), selections(l), l.getMarket());
+                e.violations().forEach(v -> reasons.add(new Reason(l.getConfigurationCode(), v.rule(), v.message())));
+                if (e.valid() && !e.complete()) {
+                    reasons.add(new Reason(l.getConfigurationCode(), "catalogue",
+                            "The configuration is no longer complete: the catalogue asks for more choices"));
+                }
+            } catch (ForecourtException ex) {
+                reasons.add(new Reason(l.getConfigurationCode(), "catalogue", ex.getMessage()));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            throw new ForecourtException(409, "Configuration no longer valid",
+                    "The quote cannot be accepted as it stands: " + reasons.get(0).message()
+                            + " Your sales contact will send a revised quote.",
+                    Map.of("reasons", reasons));
+        }
+    }
+
+    private List<String> selections(QuoteLine l) {
+        try {
+            return json.readValue(l.getSelectionsJson(), new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

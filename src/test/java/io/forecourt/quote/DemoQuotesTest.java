@@ -1,0 +1,31 @@
+package io.forecourt.quote;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static io.forecourt.quote.QuoteApi.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+@QuarkusTest
+class DemoQuotesTest {
+
+    @Inject
+    DemoQuotes demo;
+
+    @Test
+    void theDemoShowsEveryStepOnceAndLoadingTwiceChangesNothing() {
+        int before = as("admin1").get("/api/quotes").then().extract().path("size()");
+        demo.load();
+        as("admin1").get("/api/quotes").then().body("size()", equalTo(before));
+        as("rep1").get("/api/quotes").then().statusCode(200)
+                .body("status", hasItems("DRAFT", "PENDING_APPROVAL", "SENT", "ACCEPTED"));
+        as("manager1").get("/api/quotes/approvals").then().body("size()", greaterThanOrEqualTo(1));
+        as("rep1").get("/api/orders").then().body("status", hasItem("PLACED"));
+        as("integration1").get("/api/events?after=0&limit=1000").then().statusCode(200)
+                .body("events.type", hasItems("quote.created", "quote.sent", "order.placed", "quote.accepted"));
+    }
+}
