@@ -48,7 +48,7 @@ class AccountPagesTest {
     }
 
     @Test
-    void theAccountPageShowsDetailsContactsActivitiesOpportunitiesAndWhatIsStillToCome() {
+    void theAccountPageShowsDetailsContactsActivitiesOpportunitiesQuotesAndOrders() {
         long id = account("Detailed").with("street", "4 place Bellecour").createdBy("rep1");
         AccountBuilder.contact("rep1", id, "Fournier");
         io.restassured.RestAssured.given().auth().preemptive().basic("rep1", "demo").contentType("application/json")
@@ -62,7 +62,7 @@ class AccountPagesTest {
                 .body(allOf(containsString("4 place Bellecour"), containsString("Test Fournier"),
                         containsString("Activity timeline"), containsString("Wants a winter check"),
                         containsString("Fleet renewal"), containsString("84,000 EUR"),
-                        containsString("Comes with quoting and ordering"),
+                        containsString("No quote yet."), containsString("No order yet."),
                         containsString("name=\"version\" value=\"0\""), containsString("Add a contact")));
         // a planner reads it, without any form to change it
         page(Sessions.signIn("planner1")).get("/accounts/" + id).then().statusCode(200)
