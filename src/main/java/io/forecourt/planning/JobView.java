@@ -8,4 +8,9 @@ import java.time.OffsetDateTime;
  */
 public record JobView(String id, String kind, JobState status, String startedBy, OffsetDateTime startedAt,
                       long elapsedMillis, String bestScore, Boolean feasible, String problem) {
+
+    /** Elapsed time for pages, e.g. "12.3 s". */
+    public String elapsed() {
+        return String.format(java.util.Locale.ROOT, "%.1f s", elapsedMillis / 1000.0);
+    }
 }
