@@ -52,4 +52,11 @@ public class AccountProfile {
     public boolean isTerritoryPinned() { return territoryPinned; }
     public void setTerritoryPinned(boolean pinned) { this.territoryPinned = pinned; }
     public int getVersion() { return version; }
+
+    void update(int visitsPerPeriod, int visitMinutes, BigDecimal revenuePotential, boolean pinned) {
+        this.visitsPerPeriod = visitsPerPeriod;
+        this.visitMinutes = visitMinutes;
+        this.revenuePotential = revenuePotential;
+        this.territoryPinned = pinned;
+    }
 }

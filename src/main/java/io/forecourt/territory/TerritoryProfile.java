@@ -43,4 +43,10 @@ public class TerritoryProfile {
     public double getCapacityHours() { return capacityHours; }
     public void setCapacityHours(double capacityHours) { this.capacityHours = capacityHours; }
     public int getVersion() { return version; }
+
+    void update(double homeLatitude, double homeLongitude, double capacityHours) {
+        this.homeLatitude = homeLatitude;
+        this.homeLongitude = homeLongitude;
+        this.capacityHours = capacityHours;
+    }
 }

@@ -59,4 +59,19 @@ class TerritoryScopeTest {
         as("planner1").body(Map.of("territories", java.util.List.of("NOWHERE"))).post(JOBS).then().statusCode(404)
                 .body("detail", org.hamcrest.Matchers.containsString("NOWHERE"));
     }
+
+    @Test
+    void aThirdSolveIsRefusedWhileTwoRunAndStoppingOneFreesItsPlace() {
+        Map<String, Object> request = Map.of("seconds", 60, "territories", java.util.List.of("NORTH-A", "NORTH-B"));
+        String first = TerritoryApi.startJob(request);
+        String second = TerritoryApi.startJob(request);
+        TerritoryApi.start("planner1", request).then().statusCode(409)
+                .contentType(startsWith("application/problem+json")).body("detail", containsString("solves are running"));
+        as("planner1").delete(JOBS + "/" + first).then().statusCode(200);
+        TerritoryApi.awaitEnd(first);
+        String third = TerritoryApi.startJob(request);
+        for (String id : java.util.List.of(first, second, third)) {
+            as("planner1").post(JOBS + "/" + id + "/discard").then().statusCode(204);
+        }
+    }
 }
