@@ -30,6 +30,8 @@ class TerritoryPagesTest {
         given().cookie("forecourt-session", session).accept("text/html").get(page).then().statusCode(200)
                 .body(containsString("Territory proposal")).body(containsString("data-job-progress"));
         TerritoryApi.awaitEnd(id);
+        given().cookie("forecourt-session", session).accept("text/html").get("/territories").then().statusCode(200)
+                .body(containsString("/territories/jobs/" + id)).body(containsString("by planner1"));
         given().cookie("forecourt-session", session).accept("application/json").get("/planning/jobs/" + id + "/progress")
                 .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FINISHED"));
         given().cookie("forecourt-session", session).accept("text/html").get(page).then().statusCode(200)
