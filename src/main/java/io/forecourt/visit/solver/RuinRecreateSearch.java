@@ -14,9 +14,12 @@ import java.util.function.BooleanSupplier;
  */
 final class RuinRecreateSearch {
 
-    private static final int AVERAGE_REMOVED = 10;
-    private static final int MAX_STRING = 10;
+    private static final int AVERAGE_REMOVED = Integer.getInteger("forecourt.visit.removed", 15);
+    private static final int MAX_STRING = Integer.getInteger("forecourt.visit.string", 10);
     private static final double BLINK = 0.01;
+    private static final double STAGNATION = Double.parseDouble(System.getProperty("forecourt.visit.stagnation", "0.1"));
+    private static final double T0 = Double.parseDouble(System.getProperty("forecourt.visit.t0", "0.5"));
+    private static final double TF = Double.parseDouble(System.getProperty("forecourt.visit.tf", "0.005"));
 
     private final SearchProblem p;
     private final Random random;
@@ -32,6 +35,10 @@ final class RuinRecreateSearch {
     private long fleetEnd;
     private long end;
     private long distanceStart = -1;
+    private int attemptLeastLeftOut;
+    private long iterations;
+    private static final boolean DEBUG = Boolean.getBoolean("forecourt.visit.debug");
+    private long attemptImprovedAt;
     private double startTemperature;
     private double endTemperature;
 
@@ -64,11 +71,16 @@ final class RuinRecreateSearch {
             edges += best.distance[r];
         }
         double averageEdge = (double) edges / Math.max(1, p.n + best.usedRoutes());
-        startTemperature = Math.max(1, averageEdge * 0.5);
-        endTemperature = Math.max(0.01, averageEdge * 0.005);
+        startTemperature = Math.max(1, averageEdge * T0);
+        endTemperature = Math.max(0.01, averageEdge * TF);
     }
 
     void runUntil(long untilNanos) {
+        if (DEBUG) {
+            System.err.printf("slice at %d ms: %d routes, cost %d, %d iterations, current %d%n",
+                    (System.nanoTime() - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations,
+                    current.cost());
+        }
         long now;
         while ((now = System.nanoTime()) < untilNanos && !stop.getAsBoolean()) {
             if (now < fleetEnd && best.unassigned() == 0) {
@@ -77,6 +89,10 @@ final class RuinRecreateSearch {
                 }
             } else {
                 if (distanceStart < 0) {
+                    if (DEBUG) {
+                        System.err.printf("fleet stage done after %d ms: %d routes, cost %d, %d iterations%n",
+                                (now - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations);
+                    }
                     distanceStart = now;
                     current.copyFrom(best);
                 }
@@ -104,7 +120,13 @@ final class RuinRecreateSearch {
             }
             recreate(fleetCurrent, count, false);
             Arrays.fill(absences, 0);
+            attemptLeastLeftOut = fleetCurrent.unassigned();
+            attemptImprovedAt = System.nanoTime();
         }
+        if (System.nanoTime() - attemptImprovedAt > (end - start) * STAGNATION) {
+            return false; // this route will not empty in the time left: spend it on cost
+        }
+        iterations++;
         candidate.copyFrom(fleetCurrent);
         recreate(candidate, ruin(candidate), false);
         int before = fleetCurrent.unassigned();
@@ -120,6 +142,10 @@ final class RuinRecreateSearch {
             SearchSolution t = fleetCurrent;
             fleetCurrent = candidate;
             candidate = t;
+        }
+        if (fleetCurrent.unassigned() < attemptLeastLeftOut) {
+            attemptLeastLeftOut = fleetCurrent.unassigned();
+            attemptImprovedAt = System.nanoTime();
         }
         if (fleetCurrent.unassigned() == 0) {
             best.copyFrom(fleetCurrent);
@@ -139,6 +165,7 @@ final class RuinRecreateSearch {
     }
 
     private void distanceStep(long now) {
+        iterations++;
         double progress = Math.min(1.0, (double) (now - distanceStart) / Math.max(1, end - distanceStart));
         double temperature = startTemperature * Math.pow(endTemperature / startTemperature, progress);
         candidate.copyFrom(current);
@@ -161,7 +188,8 @@ final class RuinRecreateSearch {
             return s.unassigned() == 0 ? 0 : collectUnassigned(s);
         }
         double averageSize = (double) (p.n - s.unassigned()) / used;
-        double maxString = Math.min(MAX_STRING, averageSize);
+        // long routes (few wide-window vehicles) need longer strings to change their shape
+        double maxString = Math.min(Math.max(MAX_STRING, averageSize / 2), averageSize);
         double maxStrings = 4.0 * AVERAGE_REMOVED / (1 + maxString) - 1;
         int strings = (int) (random.nextDouble() * maxStrings) + 1;
         int seed = random.nextInt(p.n);

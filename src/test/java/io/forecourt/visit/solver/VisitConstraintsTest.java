@@ -13,7 +13,8 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 class VisitConstraintsTest {
 
     private final ConstraintVerifier<VisitConstraints, VisitPlan> verifier =
-            ConstraintVerifier.build(new VisitConstraints(), VisitPlan.class, RepDay.class, Visit.class);
+            ConstraintVerifier.build(new VisitConstraints(), VisitPlan.class, RepDay.class, Visit.class)
+                    .withConstraintStreamImplType(org.optaplanner.core.api.score.stream.ConstraintStreamImplType.BAVET);
 
     @Test
     void lateStartIsPenalisedByHowLate() {
