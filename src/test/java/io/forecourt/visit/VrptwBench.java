@@ -41,7 +41,7 @@ class VrptwBench {
                 + benchmarks.toAbsolutePath() + ", or set FORECOURT_BENCHMARKS)");
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "30"));
         Map<String, String[]> bestKnown = bestKnown(benchmarks);
-        SolverTuning tuning = SolverTuning.defaults();
+        SolverTuning tuning = SolverTuning.from(System::getProperty, "bench.vrptw.");
         System.out.printf("VRPTW: %d instances, %.0f s each, one solver thread, %s%n", files.size(), seconds, tuning);
         List<String> rows = new ArrayList<>();
         for (Path file : files) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
+import org.jboss.logging.Logger;
+
 /**
  * Ruin-and-recreate local search on {@link SearchSolution}s, after Christiaens &amp; Vanden Berghe's SISR
  * (slack induction by string removals, Transportation Science 2020): remove a few strings of visits near a
@@ -14,14 +16,11 @@ import java.util.function.BooleanSupplier;
  */
 final class RuinRecreateSearch {
 
-    private static final int AVERAGE_REMOVED = Integer.getInteger("forecourt.visit.removed", 15);
-    private static final int MAX_STRING = Integer.getInteger("forecourt.visit.string", 10);
     private static final double BLINK = 0.01;
-    private static final double STAGNATION = Double.parseDouble(System.getProperty("forecourt.visit.stagnation", "0.1"));
-    private static final double T0 = Double.parseDouble(System.getProperty("forecourt.visit.t0", "0.5"));
-    private static final double TF = Double.parseDouble(System.getProperty("forecourt.visit.tf", "0.005"));
+    private static final Logger LOG = Logger.getLogger(RuinRecreateSearch.class);
 
     private final SearchProblem p;
+    private final SolverTuning tuning;
     private final Random random;
     private final BooleanSupplier stop;
     private final int[] removed;
@@ -37,13 +36,13 @@ final class RuinRecreateSearch {
     private long distanceStart = -1;
     private int attemptLeastLeftOut;
     private long iterations;
-    private static final boolean DEBUG = Boolean.getBoolean("forecourt.visit.debug");
     private long attemptImprovedAt;
     private double startTemperature;
     private double endTemperature;
 
-    RuinRecreateSearch(SearchProblem p, SearchSolution initial, long seed, BooleanSupplier stop) {
+    RuinRecreateSearch(SearchProblem p, SearchSolution initial, SolverTuning tuning, long seed, BooleanSupplier stop) {
         this.p = p;
+        this.tuning = tuning;
         this.random = new Random(seed);
         this.stop = stop;
         this.removed = new int[p.n];
@@ -71,16 +70,13 @@ final class RuinRecreateSearch {
             edges += best.distance[r];
         }
         double averageEdge = (double) edges / Math.max(1, p.n + best.usedRoutes());
-        startTemperature = Math.max(1, averageEdge * T0);
-        endTemperature = Math.max(0.01, averageEdge * TF);
+        startTemperature = Math.max(1, averageEdge * tuning.startTemperature());
+        endTemperature = Math.max(0.01, averageEdge * tuning.endTemperature());
     }
 
     void runUntil(long untilNanos) {
-        if (DEBUG) {
-            System.err.printf("slice at %d ms: %d routes, cost %d, %d iterations, current %d%n",
-                    (System.nanoTime() - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations,
-                    current.cost());
-        }
+        LOG.debugf("slice at %d ms: %d routes, cost %d, %d iterations", (System.nanoTime() - start) / 1_000_000,
+                best.usedRoutes(), best.cost(), iterations);
         long now;
         while ((now = System.nanoTime()) < untilNanos && !stop.getAsBoolean()) {
             if (now < fleetEnd && best.unassigned() == 0) {
@@ -89,10 +85,8 @@ final class RuinRecreateSearch {
                 }
             } else {
                 if (distanceStart < 0) {
-                    if (DEBUG) {
-                        System.err.printf("fleet stage done after %d ms: %d routes, cost %d, %d iterations%n",
-                                (now - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations);
-                    }
+                    LOG.infof("routes emptied until %d ms: %d routes, cost %d, %d iterations",
+                            (now - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations);
                     distanceStart = now;
                     current.copyFrom(best);
                 }
@@ -123,12 +117,16 @@ final class RuinRecreateSearch {
             attemptLeastLeftOut = fleetCurrent.unassigned();
             attemptImprovedAt = System.nanoTime();
         }
-        if (System.nanoTime() - attemptImprovedAt > (end - start) * STAGNATION) {
+        if (System.nanoTime() - attemptImprovedAt > (end - start) * tuning.stagnation()) {
             return false; // this route will not empty in the time left: spend it on cost
         }
         iterations++;
         candidate.copyFrom(fleetCurrent);
-        recreate(candidate, ruin(candidate), false);
+        int count = ruin(candidate);
+        if (random.nextBoolean()) {
+            sortByAbsences(count);
+        }
+        recreateSorted(candidate, count, false);
         int before = fleetCurrent.unassigned();
         int after = candidate.unassigned();
         long absent = 0;
@@ -181,6 +179,10 @@ final class RuinRecreateSearch {
         }
     }
 
+    long iterations() {
+        return iterations;
+    }
+
     /** Removes strings of visits around a random seed visit; returns how many are in {@link #removed}. */
     private int ruin(SearchSolution s) {
         int used = s.usedRoutes();
@@ -189,8 +191,8 @@ final class RuinRecreateSearch {
         }
         double averageSize = (double) (p.n - s.unassigned()) / used;
         // long routes (few wide-window vehicles) need longer strings to change their shape
-        double maxString = Math.min(Math.max(MAX_STRING, averageSize / 2), averageSize);
-        double maxStrings = 4.0 * AVERAGE_REMOVED / (1 + maxString) - 1;
+        double maxString = Math.min(Math.max(tuning.maxString(), averageSize / 2), averageSize);
+        double maxStrings = 4.0 * tuning.averageRemoved() / (1 + maxString) - 1;
         int strings = (int) (random.nextDouble() * maxStrings) + 1;
         int seed = random.nextInt(p.n);
         int count = 0;
@@ -243,6 +245,22 @@ final class RuinRecreateSearch {
     /** Inserts the removed visits, in one of SISR's orders, each at its cheapest feasible position. */
     private void recreate(SearchSolution s, int count, boolean mayOpenRoutes) {
         sort(count);
+        recreateSorted(s, count, mayOpenRoutes);
+    }
+
+    /** Visits left out most often first: they are the ones that keep the route from emptying. */
+    private void sortByAbsences(int count) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = removed[i];
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(absences[b], absences[a]));
+        for (int i = 0; i < count; i++) {
+            removed[i] = order[i];
+        }
+    }
+
+    private void recreateSorted(SearchSolution s, int count, boolean mayOpenRoutes) {
         for (int i = 0; i < count; i++) {
             int v = removed[i];
             long bestDelta = SearchSolution.INFEASIBLE;
