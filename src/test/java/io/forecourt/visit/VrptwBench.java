@@ -109,6 +109,6 @@ class VrptwBench {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.2f", Math.round(v * 100) / 100.0 + 0.0);
     }
 }
