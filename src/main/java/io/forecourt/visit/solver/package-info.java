@@ -1,0 +1,39 @@
+/**
+ * The visit-planning model: plain objects the solver works on, loaded from the portal's data by the visits
+ * service and copied back by one transactional method. Solver threads never see managed entities.
+ *
+ * <h2>How the portal maps onto it</h2>
+ * <ul>
+ * <li>{@link io.forecourt.visit.solver.VisitPlan}: one horizon (e.g. next week) for a set of reps. Build it
+ * with every rep-day of the horizon, every visit due or requested, a {@link
+ * io.forecourt.visit.solver.PlanningPolicy} ({@code PlanningPolicy.portal()} by default) and, so that the
+ * plan can leave visits out, one {@link io.forecourt.visit.solver.RepDay#unplannedBucket unplanned bucket}
+ * (the list variable cannot leave values unassigned in OptaPlanner 10; the bucket is where they wait, at a
+ * medium cost of priority × weight).</li>
+ * <li>{@link io.forecourt.visit.solver.RepDay}: one per rep and working day. id e.g. {@code "rep7/2026-12-01"},
+ * home = the rep's home location, {@code workStart}/{@code workEnd} = that day's working hours in plan
+ * ticks (seconds since the horizon's start, in the rep's zone), {@code maxVisits} from the rep,
+ * {@code capacity} unused by the portal today (pass {@code Integer.MAX_VALUE}; samples or stock later), and
+ * {@code available = false} for days off or when a rep falls ill (its visits then must move).</li>
+ * <li>{@link io.forecourt.visit.solver.Visit}: one per visit to plan. id = the visit's id, location = the
+ * account's (x = longitude, y = latitude), duration in seconds, one {@link
+ * io.forecourt.visit.solver.TimeWindow} per opening period of the account on the horizon's days (service must
+ * start inside one; pass {@code closing - duration} as the end if it must finish by closing), priority ≥ 1,
+ * demand 0. Started or confirmed visits get {@code pinnedRepDayId} = their current rep-day, and the plan is
+ * built with the current assignment already in the rep-days' lists, so re-planning starts from it.</li>
+ * <li>{@link io.forecourt.visit.solver.TravelTimes}: {@code TravelTimes.haversine(roadFactor, speed)} then
+ * {@code .cached(locations)}; each {@link io.forecourt.visit.solver.Location} needs an index unique within
+ * the plan. A road-network matrix is another implementation.</li>
+ * </ul>
+ * Read the result back from each rep-day's list: order, {@code getArrival()}, {@code serviceStart()},
+ * {@code waiting()}, {@code departure()}, {@code travelFromPrevious()}, and {@code homeArrival()} of the day.
+ * Score analysis ({@code SolutionManager.analyze}) gives each constraint's matches with a {@link
+ * io.forecourt.visit.solver.VisitJustification}.
+ *
+ * <h2>Score</h2>
+ * Hard: time windows, home by the end of the working day, capacity, visit limit, availability. Medium:
+ * unplanned visits by priority, pinned visits moved, rep-days used (the vehicle weight; 0 in the portal).
+ * Soft: travel time, and optionally balanced days. {@link io.forecourt.visit.solver.VisitPlanSolver} runs the
+ * solve; with {@code minimizeRepDays} it also empties routes (the literature's fewest-vehicles objective).
+ */
+package io.forecourt.visit.solver;
