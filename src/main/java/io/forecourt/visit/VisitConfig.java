@@ -1,0 +1,53 @@
+package io.forecourt.visit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+/** Settings of visit planning (FORECOURT_VISITS_...). */
+@ConfigMapping(prefix = "forecourt.visits")
+public interface VisitConfig {
+
+    /** The zone in which working hours, opening hours and days are reckoned. */
+    @WithDefault("Europe/Paris")
+    String timeZone();
+
+    /** Road distance over great-circle distance. */
+    @WithDefault("1.3")
+    double roadFactor();
+
+    /** Average driving speed between customers. */
+    @WithDefault("35")
+    double speedKmPerHour();
+
+    /** Solve time when the planner does not say (seconds), and the most a planner may ask for. */
+    @WithDefault("30")
+    int defaultSeconds();
+
+    @WithDefault("600")
+    int maxSeconds();
+
+    /** The period an account's visit frequency counts in (the territory feature's default: a quarter). */
+    @WithDefault("P91D")
+    Duration frequencyPeriod();
+
+    /** Used when an account has no visit profile. */
+    @WithDefault("1")
+    int defaultVisitsPerPeriod();
+
+    @WithDefault("60")
+    int defaultVisitMinutes();
+
+    /** Used when an account has no opening hours recorded: open Monday to Friday between these. */
+    @WithDefault("09:00")
+    LocalTime defaultOpens();
+
+    @WithDefault("18:00")
+    LocalTime defaultCloses();
+
+    /** The purpose of the planned VISIT activities published into the CRM. */
+    @WithDefault("SERVICE")
+    String publishPurpose();
+}
