@@ -43,7 +43,8 @@ final class Itineraries {
                         minutes(v.travelFromPrevious()), i.lat(), i.lon()));
             }
             itineraries.add(new PlanView.Itinerary(repId, ctx.reps().get(repId), rd.getDay(), rd.isAvailable(),
-                    ctx.at(rd.getWorkStart()), ctx.at(rd.homeArrival()), minutes(travel), stops));
+                    ctx.at(rd.getWorkStart()), ctx.at(rd.homeArrival()), minutes(travel), rd.getHome().y(),
+                    rd.getHome().x(), stops));
         }
         itineraries.sort(Comparator.comparing(PlanView.Itinerary::rep).thenComparing(PlanView.Itinerary::day));
         for (PlanContext.VisitInfo i : ctx.visits().values()) {

@@ -17,7 +17,15 @@ public record PlanView(LocalDate from, LocalDate to, String kind, String score, 
     static final int TIMELINE_MINUTES = 13 * 60;
 
     public record Itinerary(long repId, String rep, LocalDate day, boolean available, OffsetDateTime leaves,
-                            OffsetDateTime back, long travelMinutes, List<Stop> stops) {
+                            OffsetDateTime back, long travelMinutes, double homeLat, double homeLon, List<Stop> stops) {
+
+        public String leavesClock() {
+            return clock(leaves);
+        }
+
+        public String backClock() {
+            return clock(back);
+        }
 
         public String dayLabel() {
             return day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " " + day;
@@ -28,6 +36,18 @@ public record PlanView(LocalDate from, LocalDate to, String kind, String score, 
     public record Stop(int order, String modelId, Long visitId, long accountId, String account, String city,
                        String status, boolean pinned, OffsetDateTime arrival, long waitMinutes,
                        OffsetDateTime start, OffsetDateTime end, long travelMinutes, double lat, double lon) {
+
+        public String arrivalClock() {
+            return clock(arrival);
+        }
+
+        public String startClock() {
+            return clock(start);
+        }
+
+        public String endClock() {
+            return clock(end);
+        }
 
         /** Where the visit sits on a 07:00–20:00 timeline, as CSS. */
         public String timelineStyle() {
@@ -44,6 +64,10 @@ public record PlanView(LocalDate from, LocalDate to, String kind, String score, 
 
     /** kind: NEW (now planned), MOVED (other rep or day), DROPPED (no longer planned). */
     public record Change(String kind, long accountId, String account, String before, String after) {
+    }
+
+    static String clock(OffsetDateTime t) {
+        return t == null ? "" : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 
     public int plannedCount() {

@@ -32,6 +32,9 @@ public class VisitService {
     @Inject
     EntityManager em;
 
+    @Inject
+    PlanningFacts facts;
+
     /** Planners and admins see every rep's itineraries, managers their team's, reps their own. */
     public PlanView itineraries(LocalDate from, LocalDate to, Long repId) {
         Horizon h = Horizon.of(from, to, today());
@@ -41,6 +44,14 @@ public class VisitService {
                 rep -> (everyone || currentUser.ownerScope().includes(rep)) && (repId == null || repId == rep));
         return everyone ? plan : new PlanView(plan.from(), plan.to(), plan.kind(), null, plan.itineraries(),
                 java.util.List.of(), java.util.List.of());
+    }
+
+    /** Reps taking part in visit planning, for the planner's forms. */
+    public java.util.List<RepOption> reps() {
+        return facts.reps().stream().map(r -> new RepOption(r.id(), r.name())).toList();
+    }
+
+    public record RepOption(long id, String name) {
     }
 
     /** A visit as its rep (or their manager, or a planner) sees it; anyone else gets 404. */
