@@ -113,6 +113,12 @@ public class PlanningJobs {
         }
     }
 
+    /** Stops the job if needed and forgets it: its result can no longer be read or applied. */
+    public void forget(PlanningJob<?> job) {
+        stop(job);
+        jobs.remove(job.id());
+    }
+
     /** The job's best solution explained by constraint; empty before the first solution. */
     public <S> Optional<ScoreBreakdown> breakdown(PlanningJob<S> job) {
         return job.bestSolution().map(s -> ScoreBreakdowns.explain(job.solverFactory(), s));
