@@ -47,7 +47,7 @@ class VrptwBench {
         for (Path file : files) {
             SolomonInstance inst = SolomonInstance.read(file);
             long t0 = System.nanoTime();
-            VisitPlan plan = new VisitPlanSolver(tuning, null)
+            VisitPlan plan = new VisitPlanSolver(tuning, 0, null)
                     .solve(VrptwPlans.toPlan(inst), Duration.ofMillis((long) (seconds * 1000)), true);
             double spent = (System.nanoTime() - t0) / 1e9;
             VrptwRoutes routes = VrptwPlans.routes(plan);

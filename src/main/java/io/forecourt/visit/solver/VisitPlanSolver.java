@@ -1,83 +1,42 @@
 package io.forecourt.visit.solver;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
- * Solves a {@link VisitPlan} within a time limit. With {@code minimizeRepDays} it pursues the literature's
- * objective, fewest rep-days (vehicles) first: after a first feasible plan it repeatedly drops the route with
- * the fewest visits, reinserts those visits and searches until the plan is feasible again (keeping the
- * smaller fleet) or the attempt's time runs out (keeping the previous plan); the remaining time then goes to
- * travel. Plain local search alone rarely empties a route, hence this loop. One instance per solve; the
- * solving thread is the caller's. {@link #terminateEarly()} may be called from any thread.
+ * Solves a {@link VisitPlan} within a time limit on the caller's thread: ruin-and-recreate first (a custom
+ * phase, see {@link RuinRecreateSearch}), then OptaPlanner's construction heuristic for anything left and
+ * nearby-guided local search for the rest of the time. With {@code minimizeRepDays} part of the time goes
+ * to emptying routes first (the literature's fewest-vehicles objective). The problem passed in is not
+ * changed; {@code onBest} receives each new best plan (the solver's own copy: read it, do not keep
+ * modifying it). {@link #terminateEarly()} may be called from any thread.
  */
 public final class VisitPlanSolver {
 
     private final SolverTuning tuning;
     private final Consumer<VisitPlan> onBest;
+    private final long seed;
     private volatile Solver<VisitPlan> current;
     private volatile boolean terminated;
-    private long seed = 0;
 
-    public VisitPlanSolver(SolverTuning tuning, Consumer<VisitPlan> onBest) {
+    public VisitPlanSolver(SolverTuning tuning, long seed, Consumer<VisitPlan> onBest) {
         this.tuning = tuning;
+        this.seed = seed;
         this.onBest = onBest == null ? p -> {
         } : onBest;
     }
 
     public VisitPlan solve(VisitPlan problem, Duration limit, boolean minimizeRepDays) {
-        long start = System.nanoTime();
-        long total = limit.toNanos();
-        Duration first = minimizeRepDays ? Duration.ofNanos(Math.max(total / 10, Math.min(total, 1_000_000_000L)))
-                : limit;
-        VisitPlan best = run(PlanCopies.copy(problem, r -> true), first, null, false);
-        if (minimizeRepDays) {
-            best = removeRoutes(best, start, total);
-            long left = total - (System.nanoTime() - start);
-            if (left > 50_000_000L && !terminated) {
-                VisitPlan polished = run(PlanCopies.copy(best, r -> true), Duration.ofNanos(left), null, false);
-                best = better(best, polished);
-            }
-        }
-        return best;
-    }
-
-    private VisitPlan removeRoutes(VisitPlan best, long start, long total) {
-        long reductionEnd = start + total * 7 / 10;
-        int failuresAtThisSize = 0;
-        while (!terminated && isFeasible(best) && System.nanoTime() < reductionEnd) {
-            List<RepDay> used = best.getRepDays().stream().filter(RepDay::isUsed)
-                    .sorted(Comparator.comparingInt((RepDay r) -> r.getVisits().size())
-                            .thenComparingInt(RepDay::totalDemand))
-                    .toList();
-            if (used.size() <= 1 || failuresAtThisSize >= Math.min(3, used.size())) {
-                break;
-            }
-            RepDay dropped = used.get(failuresAtThisSize);
-            VisitPlan candidate = PlanCopies.copy(best, r -> r.isUsed() && r != dropped);
-            long left = reductionEnd - System.nanoTime();
-            Duration attempt = Duration.ofNanos(Math.max(100_000_000L, Math.min(left, total / 6)));
-            VisitPlan result = run(candidate, attempt, null, true);
-            if (isFeasible(result)) {
-                best = result;
-                failuresAtThisSize = 0;
-            } else {
-                failuresAtThisSize++;
-            }
-        }
-        return best;
-    }
-
-    private VisitPlan run(VisitPlan problem, Duration limit, Duration unimproved, boolean stopFeasible) {
-        SolverFactory<VisitPlan> factory = SolverFactory.create(
-                VisitSolverConfig.create(limit, unimproved, stopFeasible, seed++, tuning));
-        Solver<VisitPlan> solver = factory.buildSolver();
+        long budget = (long) (limit.toNanos() * tuning.ruinRecreateShare());
+        List<org.optaplanner.core.impl.phase.custom.CustomPhaseCommand<VisitPlan>> slices = budget <= 0 ? List.of()
+                : new RuinRecreatePhase(budget, minimizeRepDays ? tuning.fleetShare() : 0, seed, () -> terminated)
+                        .slices((int) Math.max(1, Math.min(60, limit.toSeconds())));
+        Solver<VisitPlan> solver = SolverFactory.<VisitPlan> create(
+                VisitSolverConfig.create(limit, null, false, seed, tuning, slices)).buildSolver();
         solver.addEventListener(event -> {
             if (event.getNewBestScore().isSolutionInitialized()) {
                 onBest.accept(event.getNewBestSolution());
@@ -87,9 +46,11 @@ public final class VisitPlanSolver {
         if (terminated) {
             return problem;
         }
-        VisitPlan result = solver.solve(problem);
-        current = null;
-        return result;
+        try {
+            return solver.solve(PlanCopies.copy(problem, r -> true));
+        } finally {
+            current = null;
+        }
     }
 
     /** Stops the running search; {@link #solve} then returns the best plan found so far. */
@@ -99,17 +60,5 @@ public final class VisitPlanSolver {
         if (s != null) {
             s.terminateEarly();
         }
-    }
-
-    static boolean isFeasible(VisitPlan plan) {
-        HardMediumSoftLongScore score = plan.getScore();
-        return score != null && score.isSolutionInitialized() && score.hardScore() >= 0;
-    }
-
-    private static VisitPlan better(VisitPlan a, VisitPlan b) {
-        if (b.getScore() == null || !b.getScore().isSolutionInitialized()) {
-            return a;
-        }
-        return a.getScore() == null || b.getScore().compareTo(a.getScore()) >= 0 ? b : a;
     }
 }

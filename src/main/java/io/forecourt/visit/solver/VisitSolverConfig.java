@@ -21,6 +21,8 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -40,6 +42,12 @@ public final class VisitSolverConfig {
      */
     public static SolverConfig create(Duration limit, Duration unimproved, boolean stopFeasible, long seed,
             SolverTuning tuning) {
+        return create(limit, unimproved, stopFeasible, seed, tuning, List.of());
+    }
+
+    /** As above, with custom phase commands (the ruin-and-recreate slices) before the construction heuristic. */
+    static SolverConfig create(Duration limit, Duration unimproved, boolean stopFeasible, long seed,
+            SolverTuning tuning, List<CustomPhaseCommand<VisitPlan>> firstCommands) {
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(Duration.ofMillis(Math.max(1, limit.toMillis())));
         if (unimproved != null) {
@@ -49,6 +57,9 @@ public final class VisitSolverConfig {
             termination.setBestScoreFeasible(true);
         }
         List<PhaseConfig> phases = new ArrayList<>();
+        if (!firstCommands.isEmpty()) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.copyOf(firstCommands)));
+        }
         phases.add(new ConstructionHeuristicPhaseConfig());
         phases.add(localSearch(tuning));
         return new SolverConfig()
