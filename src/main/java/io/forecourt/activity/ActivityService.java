@@ -128,6 +128,20 @@ public class ActivityService {
         return views.of(a);
     }
 
+    /**
+     * Moves a published planned visit to its new time after a re-plan (same rep, same account, same purpose,
+     * so the guard has nothing new to judge). Returns false when the activity is gone or already done.
+     */
+    @Transactional
+    public boolean reschedulePlannedVisit(long activityId, OffsetDateTime at) {
+        Activity a = activities.findById(activityId);
+        if (a == null || a.isDone() || a.getType() != Activity.Type.VISIT) {
+            return false;
+        }
+        a.setPlannedAt(at);
+        return true;
+    }
+
     private Activity requireVisible(long id) {
         Activity a = activities.findByIdOptional(id)
                 .orElseThrow(() -> ForecourtException.notFound("Activity " + id));

@@ -69,11 +69,11 @@ final class Itineraries {
             String before = i.wasPlanned() ? where(ctx, i.repId(), i.day()) : null;
             String after = now == null ? null : where(ctx, Long.parseLong(now.getRepId()), now.getDay());
             if (before == null && after != null) {
-                changes.add(new PlanView.Change("NEW", i.accountId(), i.account(), null, after));
+                changes.add(new PlanView.Change("NEW", i.visitId(), i.accountId(), i.account(), null, after));
             } else if (before != null && after == null) {
-                changes.add(new PlanView.Change("DROPPED", i.accountId(), i.account(), before, null));
+                changes.add(new PlanView.Change("DROPPED", i.visitId(), i.accountId(), i.account(), before, null));
             } else if (before != null && !before.equals(after)) {
-                changes.add(new PlanView.Change("MOVED", i.accountId(), i.account(), before, after));
+                changes.add(new PlanView.Change("MOVED", i.visitId(), i.accountId(), i.account(), before, after));
             }
         }
         changes.sort(Comparator.comparing(PlanView.Change::kind).thenComparing(PlanView.Change::account));

@@ -21,7 +21,12 @@ record PlanContext(Horizon horizon, ZoneId zone, Map<Long, String> reps, Map<Str
      */
     record VisitInfo(String modelId, Long visitId, Integer version, long accountId, String account, String city,
                      double lat, double lon, int minutes, int priority, FieldVisit.Source source,
-                     FieldVisit.Status status, Long repId, LocalDate day, Integer order) {
+                     FieldVisit.Status status, Long repId, LocalDate day, Integer order, boolean published) {
+
+        /** Confirmed, started or already in the rep's diary: re-planning keeps it on its rep-day. */
+        boolean pinned() {
+            return day != null && repId != null && (status.pinned() || published);
+        }
 
         boolean wasPlanned() {
             return repId != null && day != null && status != FieldVisit.Status.PROPOSED;

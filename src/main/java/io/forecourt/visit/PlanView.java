@@ -63,7 +63,7 @@ public record PlanView(LocalDate from, LocalDate to, String kind, String score, 
     }
 
     /** kind: NEW (now planned), MOVED (other rep or day), DROPPED (no longer planned). */
-    public record Change(String kind, long accountId, String account, String before, String after) {
+    public record Change(String kind, Long visitId, long accountId, String account, String before, String after) {
     }
 
     static String clock(OffsetDateTime t) {

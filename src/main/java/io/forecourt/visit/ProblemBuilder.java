@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * Builds a horizon's planning problem from the database: every working rep-day, the visits already on the
  * plan (in their current order, so re-planning starts from the current plan; confirmed and started ones
- * pinned), proposed and requested visits, and accounts whose visit falls due by the horizon's end.
+ * or published pinned), proposed and requested visits, and accounts whose visit falls due by the horizon's end.
  */
 @ApplicationScoped
 class ProblemBuilder {
@@ -70,13 +70,14 @@ class ProblemBuilder {
             }
             infos.put(PlanContext.modelId(v), new PlanContext.VisitInfo(PlanContext.modelId(v), v.getId(),
                     v.getVersion(), p.id(), p.name(), p.city(), p.lat(), p.lon(), v.getDurationMinutes(),
-                    v.getPriority(), v.getSource(), v.getStatus(), v.getRepId(), v.getPlannedDay(), v.getPlannedOrder()));
+                    v.getPriority(), v.getSource(), v.getStatus(), v.getRepId(), v.getPlannedDay(), v.getPlannedOrder(),
+                    v.getActivityId() != null));
         }
         for (PlanningFacts.Place p : due.keySet()) {
             int minutes = profiles.containsKey(p.id()) ? profiles.get(p.id()).visitMinutes() : config.defaultVisitMinutes();
             infos.put(PlanContext.dueId(p.id()), new PlanContext.VisitInfo(PlanContext.dueId(p.id()), null, null,
                     p.id(), p.name(), p.city(), p.lat(), p.lon(), minutes, due.get(p),
-                    FieldVisit.Source.DUE, FieldVisit.Status.PROPOSED, null, null, null));
+                    FieldVisit.Source.DUE, FieldVisit.Status.PROPOSED, null, null, null, false));
         }
         Map<String, FieldVisit> byModelId = new HashMap<>();
         existing.forEach(v -> byModelId.put(PlanContext.modelId(v), v));
@@ -125,9 +126,11 @@ class ProblemBuilder {
                         "the account receives no visit on the days this plan covers"));
                 continue;
             }
-            String pin = i.status().pinned() && i.day() != null ? PlanContext.repDayId(i.repId(), i.day()) : null;
+            String pin = i.pinned() ? PlanContext.repDayId(i.repId(), i.day()) : null;
+            // a pin on a day the rep no longer works cannot hold: that visit moves like any other
+            boolean holds = pin != null && repDays.containsKey(pin) && repDays.get(pin).isAvailable();
             modelVisits.add(new Visit(i.modelId(), visitLocation.get(i.modelId()), i.minutes() * 60L, w, 0,
-                    i.priority(), pin != null && repDays.containsKey(pin) ? pin : null));
+                    i.priority(), holds ? pin : null));
         }
         Map<String, Visit> modelById = new HashMap<>();
         modelVisits.forEach(v -> modelById.put(v.getId(), v));
@@ -135,13 +138,17 @@ class ProblemBuilder {
                 .sorted(Comparator.comparing((PlanContext.VisitInfo i) -> i.order() == null ? 0 : i.order()))
                 .forEach(i -> {
                     RepDay rd = repDays.get(PlanContext.repDayId(i.repId(), i.day()));
-                    if (rd != null) {
+                    // visits of a day the rep no longer works start unassigned: the construction heuristic
+                    // places them into what is left, so the search starts from a feasible plan
+                    if (rd != null && rd.isAvailable()) {
                         rd.getVisits().add(modelById.get(i.modelId()));
                     }
                 });
         List<RepDay> all = new ArrayList<>(repDays.values());
         all.add(RepDay.unplannedBucket(locations.isEmpty() ? new Location(0, 4.84, 45.76) : locations.get(0)));
-        VisitPlan plan = new VisitPlan(all, modelVisits, PlanningPolicy.portal());
+        PlanningPolicy portal = PlanningPolicy.portal();
+        VisitPlan plan = new VisitPlan(all, modelVisits, new PlanningPolicy(portal.vehicleWeight(),
+                config.unplannedWeight(), config.pinnedWeight(), portal.overloadWeight(), portal.balanceWeight()));
         PlanContext context = new PlanContext(h, zone, repNames, Map.copyOf(infos), List.copyOf(unplannable), homes);
         return new Built(context, plan.updateShadows());
     }

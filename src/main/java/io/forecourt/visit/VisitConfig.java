@@ -47,6 +47,17 @@ public interface VisitConfig {
     @WithDefault("18:00")
     LocalTime defaultCloses();
 
+    /** Cost of leaving a visit out, per priority point (medium level). */
+    @WithDefault("10")
+    long unplannedWeight();
+
+    /**
+     * Cost of moving a confirmed, started or published visit off its rep-day (medium level): far above what
+     * planning any number of other visits could gain, so only a hard reason (the rep falls ill) moves one.
+     */
+    @WithDefault("1000000")
+    long pinnedWeight();
+
     /** The purpose of the planned VISIT activities published into the CRM. */
     @WithDefault("SERVICE")
     String publishPurpose();

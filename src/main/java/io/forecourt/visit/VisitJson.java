@@ -28,8 +28,16 @@ public final class VisitJson {
     public record JobDetail(JobView job, ScoreBreakdown breakdown, PlanView plan) {
     }
 
+    /**
+     * What applying saved. {@code rescheduled}: published visits whose diary entry moved with them;
+     * {@code withdrawn}: published visits that left their rep (ill, or no longer planned): their diary
+     * entries stay with that rep until someone tells them; the visit is published afresh when planned again.
+     */
     public record Applied(String jobId, LocalDate from, LocalDate to, int planned, int unplanned, int created,
-                          String score) {
+                          int rescheduled, List<Withdrawn> withdrawn, String score) {
+    }
+
+    public record Withdrawn(Long visitId, long activityId, String account, String rep) {
     }
 
     /** A visit the planner wants made (an urgent one gets a high priority). */

@@ -1,5 +1,6 @@
 package io.forecourt.visit;
 
+import io.forecourt.activity.ActivityService;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.visit.solver.RepDay;
 import io.forecourt.visit.solver.Visit;
@@ -29,6 +30,9 @@ class VisitPlanWriter {
     @Inject
     FieldVisitRepository visits;
 
+    @Inject
+    ActivityService activities;
+
     @Transactional
     VisitJson.Applied apply(String jobId, PlanContext ctx, VisitPlan plan, long userId) {
         if (((Number) em.createNativeQuery("select count(*) from visit_plans where job_id = ?1")
@@ -51,6 +55,8 @@ class VisitPlanWriter {
         Set<Long> withOpenVisit = new HashSet<>(visits.accountsWithOpenVisit());
         int planned = 0;
         int created = 0;
+        int rescheduled = 0;
+        java.util.List<VisitJson.Withdrawn> withdrawn = new java.util.ArrayList<>();
         Set<String> placed = new HashSet<>();
         for (RepDay rd : plan.getRepDays()) {
             if (rd.isUnplanned()) {
@@ -68,8 +74,21 @@ class VisitPlanWriter {
                     visits.persist(v);
                     created++;
                 }
-                v.plan(Long.parseLong(rd.getRepId()), rd.getDay(), order++, ctx.at(mv.serviceStart()),
-                        ctx.at(mv.departure()));
+                Long publishedAs = v.getActivityId();
+                Long repBefore = v.getRepId();
+                java.time.OffsetDateTime startBefore = v.getPlannedStart();
+                long rep = Long.parseLong(rd.getRepId());
+                v.plan(rep, rd.getDay(), order++, ctx.at(mv.serviceStart()), ctx.at(mv.departure()));
+                if (publishedAs != null && repBefore != null && repBefore != rep) {
+                    v.setActivityId(null);
+                    withdrawn.add(withdrawn(i, publishedAs, ctx.reps().get(repBefore)));
+                } else if (publishedAs != null && !v.getPlannedStart().isEqual(startBefore)) {
+                    if (activities.reschedulePlannedVisit(publishedAs, v.getPlannedStart())) {
+                        rescheduled++;
+                    } else {
+                        v.setActivityId(null);
+                    }
+                }
                 placed.add(mv.getId());
                 planned++;
             }
@@ -77,7 +96,11 @@ class VisitPlanWriter {
         int unplanned = 0;
         for (Map.Entry<String, FieldVisit> e : byModelId.entrySet()) {
             if (!placed.contains(e.getKey())) {
-                e.getValue().unplan();
+                FieldVisit v = e.getValue();
+                if (v.getActivityId() != null) {
+                    withdrawn.add(withdrawn(ctx.visits().get(e.getKey()), v.getActivityId(), ctx.reps().get(v.getRepId())));
+                }
+                v.unplan();
                 unplanned++;
             }
         }
@@ -87,7 +110,11 @@ class VisitPlanWriter {
                 .setParameter(2, ctx.horizon().from()).setParameter(3, ctx.horizon().to()).setParameter(4, userId)
                 .setParameter(5, score).setParameter(6, planned).setParameter(7, unplanned).executeUpdate();
         return new VisitJson.Applied(jobId, ctx.horizon().from(), ctx.horizon().to(), planned, unplanned, created,
-                score);
+                rescheduled, withdrawn, score);
+    }
+
+    private static VisitJson.Withdrawn withdrawn(PlanContext.VisitInfo i, long activityId, String rep) {
+        return new VisitJson.Withdrawn(i.visitId(), activityId, i.account(), rep);
     }
 
     private static ForecourtException stale() {

@@ -53,8 +53,12 @@ public class VisitsPage {
 
     @GET
     public TemplateInstance show(@QueryParam("from") String from, @QueryParam("job") String job,
-                                 @QueryParam("notice") String notice) {
-        return Templates.visits(view(day(from), job, null, null, notice));
+                                 @QueryParam("notice") String notice, @QueryParam("withdrawn") Integer withdrawn) {
+        String text = noticeText(notice);
+        if (text != null && withdrawn != null && withdrawn > 0) {
+            text += " " + withdrawn + " published visit(s) left their rep: their diary entries stay until you tell them.";
+        }
+        return Templates.visits(view(day(from), job, null, null, text));
     }
 
     @POST
@@ -84,7 +88,7 @@ public class VisitsPage {
         LocalDate day = day(from);
         return act(day, id, () -> {
             VisitJson.Applied applied = solves.apply(id);
-            return "/visits?from=" + applied.from() + "&notice=applied";
+            return "/visits?from=" + applied.from() + "&notice=applied&withdrawn=" + applied.withdrawn().size();
         });
     }
 
@@ -161,7 +165,7 @@ public class VisitsPage {
         VisitJson.JobDetail detail = planner && job != null && !job.isBlank() ? solves.get(job) : null;
         return new VisitsView(saved.from(), saved.to(), planner, saved, RouteMap.svg(saved), detail,
                 detail == null || detail.plan() == null ? null : RouteMap.svg(detail.plan()), published,
-                planner ? visits.reps() : java.util.List.of(), error, noticeText(notice));
+                planner ? visits.reps() : java.util.List.of(), error, notice);
     }
 
     private static String noticeText(String notice) {

@@ -24,6 +24,7 @@ class PublishingTest {
     @Test
     void publishingPutsPlannedVisitsInRepsDiariesAndShowsAColleaguesClashUntilOverridden() {
         LocalDate monday = VisitFixtures.monday(2);
+        fixtures.requestVisits(monday, 30);
         String job = VisitFixtures.solve(monday, 4);
         as("planner1").post("/api/planning/visits/jobs/" + job + "/apply").then().statusCode(200);
         JsonPath saved = as("planner1").queryParam("from", monday.toString())
@@ -70,5 +71,50 @@ class PublishingTest {
                 .body("detail", containsString("already published"));
         as("planner1").queryParam("from", monday.toString()).queryParam("to", monday.plusDays(4).toString())
                 .post("/api/visits/publish").then().statusCode(200).body("published", equalTo(0));
+    }
+
+    @Test
+    void replanningKeepsPublishedVisitsOnTheirDayAndNamesThoseThatLeaveASickRep() {
+        LocalDate monday = VisitFixtures.monday(7);
+        fixtures.requestVisits(monday, 60);
+        String first = VisitFixtures.solve(monday, 4);
+        as("planner1").post("/api/planning/visits/jobs/" + first + "/apply").then().statusCode(200);
+        JsonPath published = as("planner1").queryParam("from", monday.toString()).post("/api/visits/publish")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> visits = published.getList("visits");
+        LocalDate sickDay = monday.plusDays(3);
+        List<Integer> onSickDay = visits.stream().filter(v -> "Rita Rep".equals(v.get("rep"))
+                && OffsetDateTime.parse((String) v.get("at")).toLocalDate().equals(sickDay))
+                .map(v -> (Integer) v.get("visitId")).toList();
+        assertThat(onSickDay).as("Rita had published visits on Thursday").isNotEmpty();
+        long rita = fixtures.userId("rep2");
+        as("planner1").body(Map.of("repId", rita, "day", sickDay.toString(), "reason", "Ill"))
+                .post("/api/visits/days-off").then().statusCode(201);
+        as("planner1").body(Map.of("repId", rita, "day", sickDay.toString(), "reason", "Ill"))
+                .post("/api/visits/days-off").then().statusCode(409);
+
+        String replan = VisitFixtures.solve(monday, 4);
+        JsonPath applied = as("planner1").post("/api/planning/visits/jobs/" + replan + "/apply").then()
+                .statusCode(200).extract().jsonPath();
+        List<Integer> withdrawn = applied.getList("withdrawn.visitId", Integer.class);
+        assertThat(withdrawn).isSubsetOf(onSickDay);
+        assertThat(applied.getList("withdrawn.rep", String.class)).containsOnly("Rita Rep");
+        for (Integer id : onSickDay) {
+            JsonPath visit = as("planner1").get("/api/visits/" + id).then().statusCode(200).extract().jsonPath();
+            if (withdrawn.contains(id)) {
+                assertThat(visit.getString("activityId")).as("withdrawn visit " + id).isNull();
+            } else {
+                // still Rita's, on another day: her diary entry moved with it
+                assertThat(visit.getLong("repId")).isEqualTo(rita);
+                assertThat(visit.getString("plannedDay")).isNotEqualTo(sickDay.toString());
+                as("admin1").get("/api/activities/" + visit.getInt("activityId")).then().statusCode(200)
+                        .body("plannedAt", equalTo(visit.getString("plannedStart")));
+            }
+        }
+        Map<String, Object> stayed = visits.stream().filter(v -> !onSickDay.contains(v.get("visitId"))).findFirst()
+                .orElseThrow();
+        as("planner1").get("/api/visits/" + stayed.get("visitId")).then().statusCode(200)
+                .body("activityId", equalTo(stayed.get("activityId")))
+                .body("plannedDay", equalTo(OffsetDateTime.parse((String) stayed.get("at")).toLocalDate().toString()));
     }
 }

@@ -56,6 +56,24 @@ class VisitFixtures {
         return as("planner1").get("/api/planning/visits/jobs/" + id);
     }
 
+    /**
+     * Fills a week with requested visits (priority 8, 45 minutes) at demo customers, so each test's week has
+     * enough to plan whatever other tests already took of the visits due.
+     */
+    @Transactional
+    void requestVisits(LocalDate monday, int count) {
+        java.util.List<Long> accounts = em.createQuery("select a.id from Account a where a.status ="
+                        + " io.forecourt.account.Account.Status.ACTIVE and a.latitude is not null order by a.id", Long.class)
+                .getResultList();
+        int offset = (int) (monday.toEpochDay() / 7 % accounts.size());
+        for (int i = 0; i < count; i++) {
+            FieldVisit v = new FieldVisit(accounts.get((offset + i * 7) % accounts.size()), FieldVisit.Source.REQUESTED,
+                    45, 8);
+            v.setRequested(monday, monday.plusDays(4));
+            em.persist(v);
+        }
+    }
+
     long userId(String username) {
         return users.findByUsername(username).orElseThrow().getId();
     }

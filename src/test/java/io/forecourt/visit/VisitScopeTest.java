@@ -15,6 +15,9 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class VisitScopeTest {
 
+    @jakarta.inject.Inject
+    VisitFixtures fixtures;
+
     private static final String JOBS = "/api/planning/visits/jobs";
 
     @Test
@@ -45,6 +48,7 @@ class VisitScopeTest {
     @Test
     void repsReadOnlyTheirOwnItinerariesAndCustomersNone() {
         LocalDate monday = VisitFixtures.monday(3);
+        fixtures.requestVisits(monday, 20);
         String job = VisitFixtures.solve(monday, 3);
         as("planner1").post(JOBS + "/" + job + "/apply").then().statusCode(200);
         as("rep1").queryParam("from", monday.toString()).get("/api/visits/itineraries").then().statusCode(200)

@@ -18,6 +18,9 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class VisitsPageTest {
 
+    @jakarta.inject.Inject
+    VisitFixtures fixtures;
+
     private static RequestSpecification page(String session) {
         return given().cookie("forecourt-session", session).accept("text/html").redirects().follow(false);
     }
@@ -31,6 +34,7 @@ class VisitsPageTest {
     @Test
     void plannerSolvesAppliesAndPublishesAWeekWithoutJavaScript() {
         LocalDate monday = VisitFixtures.monday(4);
+        fixtures.requestVisits(monday, 20);
         String session = Sessions.signIn("planner1");
         String week = "/visits?from=" + monday;
         page(session).get(week).then().statusCode(200).body(containsString("Plan visits"))
@@ -69,6 +73,7 @@ class VisitsPageTest {
     @Test
     void aRepSeesOnlyTheirOwnItineraryAndNoPlanningForms() {
         LocalDate monday = VisitFixtures.monday(6);
+        fixtures.requestVisits(monday, 20);
         String job = VisitFixtures.solve(monday, 3);
         VisitFixtures.as("planner1").post("/api/planning/visits/jobs/" + job + "/apply").then().statusCode(200);
         String session = Sessions.signIn("rep1");
