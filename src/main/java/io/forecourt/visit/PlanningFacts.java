@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * Reads what visit planning needs from the CRM and the territory tables, as plain records (never managed
  * entities, so nothing of it can reach a solver thread attached to a session). The territory feature's
- * profiles (rep home, account visit frequency and duration) are used when that feature's tables hold a row.
+ * profiles give a rep's home and an account's visit frequency and duration; without a row, the middle of the
+ * rep's accounts and the forecourt.visits.* defaults stand in.
  */
 @ApplicationScoped
 class PlanningFacts {
@@ -65,13 +66,11 @@ class PlanningFacts {
                 + " where latitude is not null and longitude is not null group by owner_id").getResultList();
         centres.forEach(r -> homes.put(((Number) r[0]).longValue(),
                 new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()}));
-        if (hasTable("territory_profiles")) {
-            List<Object[]> rows = em.createNativeQuery("select t.rep_id, p.home_latitude, p.home_longitude"
-                    + " from territory_profiles p join territories t on t.id = p.territory_id"
-                    + " where t.rep_id is not null order by t.id desc").getResultList();
-            rows.forEach(r -> homes.put(((Number) r[0]).longValue(),
-                    new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()}));
-        }
+        List<Object[]> rows = em.createNativeQuery("select t.rep_id, p.home_latitude, p.home_longitude"
+                + " from territory_profiles p join territories t on t.id = p.territory_id"
+                + " where t.rep_id is not null order by t.id desc").getResultList();
+        rows.forEach(r -> homes.put(((Number) r[0]).longValue(),
+                new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()}));
         return homes;
     }
 
@@ -107,7 +106,7 @@ class PlanningFacts {
 
     Map<Long, Profile> profiles(Collection<Long> accountIds) {
         Map<Long, Profile> profiles = new HashMap<>();
-        if (!accountIds.isEmpty() && hasTable("account_profiles")) {
+        if (!accountIds.isEmpty()) {
             List<Object[]> rows = em.createNativeQuery("select account_id, visits_per_period, visit_minutes"
                     + " from account_profiles where account_id in (?1)").setParameter(1, accountIds).getResultList();
             rows.forEach(r -> profiles.put(((Number) r[0]).longValue(),
@@ -126,11 +125,6 @@ class PlanningFacts {
             rows.forEach(r -> last.put((Long) r[0], (OffsetDateTime) r[1]));
         }
         return last;
-    }
-
-    private boolean hasTable(String name) {
-        return em.createNativeQuery("select to_regclass(?1) is not null").setParameter(1, name).getSingleResult()
-                .equals(Boolean.TRUE);
     }
 
     private static Place place(Object[] r) {

@@ -18,8 +18,8 @@ public interface VisitConfig {
     @WithDefault("1.3")
     double roadFactor();
 
-    /** Average driving speed between customers. */
-    @WithDefault("35")
+    /** Average driving speed between customers (the territory estimate's too). */
+    @WithDefault("40")
     double speedKmPerHour();
 
     /** Solve time when the planner does not say (seconds), and the most a planner may ask for. */
