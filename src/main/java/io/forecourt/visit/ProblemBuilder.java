@@ -47,8 +47,9 @@ class ProblemBuilder {
     @Inject
     WindowMaker windows;
 
+    /** The problem as it stands; {@code keepPlanned} pins planned visits to their rep-day too ("small changes only"). */
     @Transactional
-    Built build(Horizon h) {
+    Built build(Horizon h, boolean keepPlanned) {
         ZoneId zone = ZoneId.of(config.timeZone());
         List<PlanningFacts.Rep> reps = facts.reps();
         Map<Long, double[]> homes = facts.homes();
@@ -126,11 +127,14 @@ class ProblemBuilder {
                         "the account receives no visit on the days this plan covers"));
                 continue;
             }
-            String pin = i.pinned() ? PlanContext.repDayId(i.repId(), i.day()) : null;
+            boolean pinned = i.pinned() || keepPlanned && i.wasPlanned();
+            String pin = pinned ? PlanContext.repDayId(i.repId(), i.day()) : null;
             // a pin on a day the rep no longer works cannot hold: that visit moves like any other
             boolean holds = pin != null && repDays.containsKey(pin) && repDays.get(pin).isAvailable();
+            // a planned visit weighs more than an equal one not yet planned: re-planning keeps what it can
+            int priority = i.priority() + (i.wasPlanned() ? config.keepPlannedBonus() : 0);
             modelVisits.add(new Visit(i.modelId(), visitLocation.get(i.modelId()), i.minutes() * 60L, w, 0,
-                    i.priority(), holds ? pin : null));
+                    priority, holds ? pin : null));
         }
         Map<String, Visit> modelById = new HashMap<>();
         modelVisits.forEach(v -> modelById.put(v.getId(), v));

@@ -58,6 +58,10 @@ public interface VisitConfig {
     @WithDefault("1000000")
     long pinnedWeight();
 
+    /** Priority points a visit already on the plan counts extra, so a re-plan drops it only for a weightier one. */
+    @WithDefault("3")
+    int keepPlannedBonus();
+
     /** The purpose of the planned VISIT activities published into the CRM. */
     @WithDefault("SERVICE")
     String publishPurpose();

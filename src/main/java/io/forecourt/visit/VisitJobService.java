@@ -48,13 +48,13 @@ public class VisitJobService {
     private final Map<String, PlanContext> contexts = new ConcurrentHashMap<>();
 
     public JobView start(VisitJson.StartRequest request) {
-        VisitJson.StartRequest r = request == null ? new VisitJson.StartRequest(null, null, null) : request;
+        VisitJson.StartRequest r = request == null ? new VisitJson.StartRequest(null, null, null, null) : request;
         int seconds = r.seconds() == null ? config.defaultSeconds() : r.seconds();
         if (seconds < 1 || seconds > config.maxSeconds()) {
             throw ForecourtException.badRequest("seconds must lie between 1 and " + config.maxSeconds());
         }
         Horizon horizon = Horizon.of(r.from(), r.to(), LocalDate.now(ZoneId.of(config.timeZone())));
-        ProblemBuilder.Built built = builder.build(horizon);
+        ProblemBuilder.Built built = builder.build(horizon, Boolean.TRUE.equals(r.keepPlanned()));
         if (built.context().reps().isEmpty()) {
             throw new ForecourtException(422, "Nothing to plan", "No rep takes part in visit planning",
                     Map.of("violations", List.of("no rep has a visit schedule")));

@@ -19,8 +19,11 @@ public final class VisitJson {
     private VisitJson() {
     }
 
-    /** Plan these days (default: next Monday to Friday) for this many seconds (default from configuration). */
-    public record StartRequest(LocalDate from, LocalDate to, @Min(1) Integer seconds) {
+    /**
+     * Plan these days (default: next Monday to Friday) for this many seconds (default from configuration);
+     * {@code keepPlanned}: visits already planned stay on their rep-day (small changes only).
+     */
+    public record StartRequest(LocalDate from, LocalDate to, @Min(1) Integer seconds, Boolean keepPlanned) {
     }
 
     /** A job, its score by constraint and its plan so far, with what it changes against the saved plan. */

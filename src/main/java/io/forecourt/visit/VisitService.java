@@ -38,7 +38,7 @@ public class VisitService {
     /** Planners and admins see every rep's itineraries, managers their team's, reps their own. */
     public PlanView itineraries(LocalDate from, LocalDate to, Long repId) {
         Horizon h = Horizon.of(from, to, today());
-        ProblemBuilder.Built built = builder.build(h);
+        ProblemBuilder.Built built = builder.build(h, false);
         boolean everyone = currentUser.hasRole(Role.PLANNER) || currentUser.hasRole(Role.ADMIN);
         PlanView plan = Itineraries.of(built.context(), built.plan(), "saved",
                 rep -> (everyone || currentUser.ownerScope().includes(rep)) && (repId == null || repId == rep));

@@ -65,10 +65,10 @@ public class VisitsPage {
     @Path("jobs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.PLANNER, Role.ADMIN})
-    public Response start(@RestForm String from, @RestForm Integer seconds) {
+    public Response start(@RestForm String from, @RestForm Integer seconds, @RestForm String keepPlanned) {
         LocalDate day = day(from);
         return act(day, null, () -> {
-            JobView job = solves.start(new VisitJson.StartRequest(day, null, seconds));
+            JobView job = solves.start(new VisitJson.StartRequest(day, null, seconds, keepPlanned != null));
             return "/visits?from=" + day + "&job=" + job.id();
         });
     }

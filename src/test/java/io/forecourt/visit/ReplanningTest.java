@@ -67,6 +67,35 @@ class ReplanningTest {
                 .body("plannedDay", equalTo(confirmedDay.toString()));
     }
 
+    @Test
+    void smallChangesOnlyKeepsEveryPlannedVisitOnItsDayAndPlansTheUrgentOneAround() {
+        LocalDate monday = VisitFixtures.monday(8);
+        fixtures.requestVisits(monday, 30);
+        String first = VisitFixtures.solve(monday, 3);
+        as("planner1").post("/api/planning/visits/jobs/" + first + "/apply").then().statusCode(200);
+        JsonPath saved = as("planner1").queryParam("from", monday.toString()).get("/api/visits/itineraries")
+                .then().extract().jsonPath();
+        long urgentAccount = saved.getLong("itineraries.stops.flatten()[0].accountId");
+        int cancelled = saved.getInt("itineraries.stops.flatten()[0].visitId");
+        // the customer cancels the routine visit and reports a breakdown instead: the day has room again
+        int version = as("planner1").get("/api/visits/" + cancelled).then().extract().path("version");
+        as("planner1").body(Map.of("status", "CANCELLED", "version", version)).post("/api/visits/" + cancelled + "/status")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        int urgent = as("planner1").body(Map.of("accountId", urgentAccount, "durationMinutes", 30, "priority", 10,
+                        "from", monday.toString(), "to", monday.plusDays(4).toString(), "notes", "Breakdown"))
+                .post("/api/visits/requests").then().statusCode(201).body("status", equalTo("PROPOSED"))
+                .extract().path("id");
+
+        String id = as("planner1").body(Map.of("from", monday.toString(), "seconds", 3, "keepPlanned", true))
+                .post("/api/planning/visits/jobs").then().statusCode(201).extract().path("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                .until(() -> !"SOLVING".equals(VisitFixtures.job(id).path("job.status")));
+        JsonPath draft = VisitFixtures.job(id).then().body("job.feasible", equalTo(true)).extract().jsonPath();
+        List<Map<String, Object>> changes = draft.getList("plan.changes");
+        assertThat(changes).extracting(c -> (String) c.get("kind")).containsOnly("NEW");
+        assertThat(changes).extracting(c -> c.get("visitId")).contains(urgent);
+    }
+
     private static JsonPath itineraries(LocalDate monday, String user) {
         return as(user).queryParam("from", monday.toString()).queryParam("to", monday.plusDays(4).toString())
                 .get("/api/visits/itineraries").then().statusCode(200).extract().jsonPath();
