@@ -62,6 +62,10 @@ class TerritoryApplyTest {
         assertThat(fixtures.ownerOf(s.stray())).isEqualTo(fixtures.userId("rep2"));
         assertThat(fixtures.territoryOf(s.pinned())).isEqualTo(s.pair().westId());
         as("rep2").get("/api/accounts/" + s.stray()).then().statusCode(200).body("name", equalTo("Stray Garage"));
+        io.restassured.RestAssured.given().cookie("forecourt-session", io.forecourt.testing.Sessions.signIn("rep2"))
+                .accept("text/html").get("/accounts/" + s.stray()).then().statusCode(200)
+                .body(containsString("Territory planning")).body(containsString("1 visit of 60 min per quarter"))
+                .body(containsString("Moved to " + s.pair().east() + " by a rebalancing"));
         as("planner1").get(JOBS + "/" + id).then().body("applied.moved", equalTo(1));
         as("planner1").post(JOBS + "/" + id + "/apply").then().statusCode(409)
                 .contentType(startsWith("application/problem+json")).body("detail", containsString("already been applied"));
