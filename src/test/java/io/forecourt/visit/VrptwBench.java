@@ -41,11 +41,20 @@ class VrptwBench {
                 + benchmarks.toAbsolutePath() + ", or set FORECOURT_BENCHMARKS)");
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "30"));
         Map<String, String[]> bestKnown = bestKnown(benchmarks);
-        SolverTuning tuning = SolverTuning.defaults();
+        SolverTuning tuning = SolverTuning.from(System::getProperty, "bench.vrptw.");
         System.out.printf("VRPTW: %d instances, %.0f s each, one solver thread, %s%n", files.size(), seconds, tuning);
         List<String> rows = new ArrayList<>();
         for (Path file : files) {
-            SolomonInstance inst = SolomonInstance.read(file);
+            SolomonInstance inst;
+            try {
+                inst = SolomonInstance.read(file);
+            } catch (IOException | RuntimeException e) {
+                if (explicit(file, selection)) {
+                    throw e;
+                }
+                System.out.println("skipped " + file.getFileName() + ": not in Solomon's format");
+                continue;
+            }
             long t0 = System.nanoTime();
             VisitPlan plan = new VisitPlanSolver(tuning, 0, null)
                     .solve(VrptwPlans.toPlan(inst), Duration.ofMillis((long) (seconds * 1000)), true);
@@ -81,14 +90,23 @@ class VrptwBench {
             }
             if (Files.isDirectory(path)) {
                 try (Stream<Path> s = Files.list(path)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                            .sorted().forEach(files::add);
+                    // any file, whatever its name; the ones not in Solomon's format are skipped with a note
+                    s.filter(Files::isRegularFile).sorted().forEach(files::add);
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             }
         }
         return files;
+    }
+
+    private static boolean explicit(Path file, String selection) {
+        for (String part : selection.split(",")) {
+            if (!part.isBlank() && file.endsWith(Path.of(part.strip()).normalize())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Instance name (upper case) to {vehicles, distance} from the published tables, when present. */
@@ -109,6 +127,6 @@ class VrptwBench {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.2f", Math.round(v * 100) / 100.0 + 0.0);
     }
 }

@@ -16,16 +16,19 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 final class RuinRecreatePhase {
 
     private static final String VISITS = "visits";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RuinRecreatePhase.class);
 
     private final long budgetNanos;
     private final double fleetShare;
     private final long seed;
+    private final SolverTuning tuning;
     private final BooleanSupplier stop;
     private RuinRecreateSearch search;
     private SearchProblem problem;
     private long start;
 
-    RuinRecreatePhase(long budgetNanos, double fleetShare, long seed, BooleanSupplier stop) {
+    RuinRecreatePhase(long budgetNanos, double fleetShare, SolverTuning tuning, long seed, BooleanSupplier stop) {
+        this.tuning = tuning;
         this.budgetNanos = budgetNanos;
         this.fleetShare = fleetShare;
         this.seed = seed;
@@ -45,11 +48,16 @@ final class RuinRecreatePhase {
         if (search == null) {
             start = System.nanoTime();
             problem = new SearchProblem(director.getWorkingSolution());
-            search = new RuinRecreateSearch(problem, initial(problem), seed, stop);
+            search = new RuinRecreateSearch(problem, initial(problem), tuning, seed, stop);
             search.budget(start, start + budgetNanos, fleetShare);
         }
         search.runUntil(start + budgetNanos * slice / count);
         write(director, search.best);
+        if (slice == count) {
+            LOG.infof("Ruin and recreate ended: %d iterations in %d ms, %d routes, %d visits left out",
+                    search.iterations(), (System.nanoTime() - start) / 1_000_000, search.best.usedRoutes(),
+                    search.best.unassigned());
+        }
     }
 
     private static SearchSolution initial(SearchProblem p) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
+import org.jboss.logging.Logger;
+
 /**
  * Ruin-and-recreate local search on {@link SearchSolution}s, after Christiaens &amp; Vanden Berghe's SISR
  * (slack induction by string removals, Transportation Science 2020): remove a few strings of visits near a
@@ -14,19 +16,14 @@ import java.util.function.BooleanSupplier;
  */
 final class RuinRecreateSearch {
 
-    private static final int AVERAGE_REMOVED = Integer.getInteger("forecourt.visit.removed", 15);
-    private static final int MAX_STRING = Integer.getInteger("forecourt.visit.string", 10);
-    private static final double BLINK = 0.01;
-    private static final double STAGNATION = Double.parseDouble(System.getProperty("forecourt.visit.stagnation", "0.1"));
-    private static final double T0 = Double.parseDouble(System.getProperty("forecourt.visit.t0", "0.5"));
-    private static final double TF = Double.parseDouble(System.getProperty("forecourt.visit.tf", "0.005"));
+    private static final Logger LOG = Logger.getLogger(RuinRecreateSearch.class);
 
     private final SearchProblem p;
+    private final SolverTuning tuning;
     private final Random random;
     private final BooleanSupplier stop;
-    private final int[] removed;
+    private final RuinRecreateMoves moves;
     private final long[] absences;
-    private final boolean[] triedEmpty;
     SearchSolution best;
     private SearchSolution current;
     private SearchSolution candidate;
@@ -37,25 +34,18 @@ final class RuinRecreateSearch {
     private long distanceStart = -1;
     private int attemptLeastLeftOut;
     private long iterations;
-    private static final boolean DEBUG = Boolean.getBoolean("forecourt.visit.debug");
     private long attemptImprovedAt;
     private double startTemperature;
     private double endTemperature;
 
-    RuinRecreateSearch(SearchProblem p, SearchSolution initial, long seed, BooleanSupplier stop) {
+    RuinRecreateSearch(SearchProblem p, SearchSolution initial, SolverTuning tuning, long seed, BooleanSupplier stop) {
         this.p = p;
+        this.tuning = tuning;
         this.random = new Random(seed);
         this.stop = stop;
-        this.removed = new int[p.n];
         this.absences = new long[p.n];
-        this.triedEmpty = new boolean[p.m];
-        int count = 0;
-        for (int v = 0; v < p.n; v++) {
-            if (initial.routeOf[v] < 0) {
-                removed[count++] = v;
-            }
-        }
-        recreate(initial, count, true);
+        this.moves = new RuinRecreateMoves(p, tuning, random);
+        moves.recreate(initial, moves.collectUnassigned(initial), true);
         current = initial;
         best = initial.copy();
         candidate = initial.copy();
@@ -71,16 +61,13 @@ final class RuinRecreateSearch {
             edges += best.distance[r];
         }
         double averageEdge = (double) edges / Math.max(1, p.n + best.usedRoutes());
-        startTemperature = Math.max(1, averageEdge * T0);
-        endTemperature = Math.max(0.01, averageEdge * TF);
+        startTemperature = Math.max(1, averageEdge * tuning.startTemperature());
+        endTemperature = Math.max(0.01, averageEdge * tuning.endTemperature());
     }
 
     void runUntil(long untilNanos) {
-        if (DEBUG) {
-            System.err.printf("slice at %d ms: %d routes, cost %d, %d iterations, current %d%n",
-                    (System.nanoTime() - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations,
-                    current.cost());
-        }
+        LOG.debugf("slice at %d ms: %d routes, cost %d, %d iterations", (System.nanoTime() - start) / 1_000_000,
+                best.usedRoutes(), best.cost(), iterations);
         long now;
         while ((now = System.nanoTime()) < untilNanos && !stop.getAsBoolean()) {
             if (now < fleetEnd && best.unassigned() == 0) {
@@ -89,10 +76,8 @@ final class RuinRecreateSearch {
                 }
             } else {
                 if (distanceStart < 0) {
-                    if (DEBUG) {
-                        System.err.printf("fleet stage done after %d ms: %d routes, cost %d, %d iterations%n",
-                                (now - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations);
-                    }
+                    LOG.infof("routes emptied until %d ms: %d routes, cost %d, %d iterations",
+                            (now - start) / 1_000_000, best.usedRoutes(), best.cost(), iterations);
                     distanceStart = now;
                     current.copyFrom(best);
                 }
@@ -113,22 +98,28 @@ final class RuinRecreateSearch {
                 return false;
             }
             fleetCurrent = best.copy();
-            int count = fleetCurrent.removeRange(shortest, 0, fleetCurrent.size[shortest], removed, 0);
+            fleetCurrent.removeRange(shortest, 0, fleetCurrent.size[shortest], new int[p.n], 0);
             fleetCurrent.refresh(shortest);
             if (fleetCurrent.size[shortest] > 0) {
                 return false; // pinned visits keep this route
             }
-            recreate(fleetCurrent, count, false);
+            moves.recreate(fleetCurrent, moves.collectUnassigned(fleetCurrent), false);
             Arrays.fill(absences, 0);
             attemptLeastLeftOut = fleetCurrent.unassigned();
             attemptImprovedAt = System.nanoTime();
         }
-        if (System.nanoTime() - attemptImprovedAt > (end - start) * STAGNATION) {
+        if (System.nanoTime() - attemptImprovedAt > (end - start) * tuning.stagnation()) {
             return false; // this route will not empty in the time left: spend it on cost
         }
         iterations++;
         candidate.copyFrom(fleetCurrent);
-        recreate(candidate, ruin(candidate), false);
+        int count = moves.ruin(candidate);
+        if (random.nextBoolean()) {
+            moves.sortByAbsences(count, absences);
+        } else {
+            moves.sort(count);
+        }
+        moves.recreateSorted(candidate, count, false);
         int before = fleetCurrent.unassigned();
         int after = candidate.unassigned();
         long absent = 0;
@@ -169,7 +160,7 @@ final class RuinRecreateSearch {
         double progress = Math.min(1.0, (double) (now - distanceStart) / Math.max(1, end - distanceStart));
         double temperature = startTemperature * Math.pow(endTemperature / startTemperature, progress);
         candidate.copyFrom(current);
-        recreate(candidate, ruin(candidate), true);
+        moves.recreate(candidate, moves.ruin(candidate), true);
         long cost = candidate.cost();
         if (cost < current.cost() - temperature * Math.log(random.nextDouble())) {
             SearchSolution t = current;
@@ -181,117 +172,6 @@ final class RuinRecreateSearch {
         }
     }
 
-    /** Removes strings of visits around a random seed visit; returns how many are in {@link #removed}. */
-    private int ruin(SearchSolution s) {
-        int used = s.usedRoutes();
-        if (used == 0) {
-            return s.unassigned() == 0 ? 0 : collectUnassigned(s);
-        }
-        double averageSize = (double) (p.n - s.unassigned()) / used;
-        // long routes (few wide-window vehicles) need longer strings to change their shape
-        double maxString = Math.min(Math.max(MAX_STRING, averageSize / 2), averageSize);
-        double maxStrings = 4.0 * AVERAGE_REMOVED / (1 + maxString) - 1;
-        int strings = (int) (random.nextDouble() * maxStrings) + 1;
-        int seed = random.nextInt(p.n);
-        int count = 0;
-        boolean[] ruined = new boolean[p.m];
-        int ruinedCount = 0;
-        for (int c : p.neighbours[seed]) {
-            if (ruinedCount >= strings) {
-                break;
-            }
-            int r = s.routeOf[c];
-            if (r < 0 || ruined[r]) {
-                continue;
-            }
-            int length = (int) (random.nextDouble() * Math.min(s.size[r], maxString)) + 1;
-            int pos = s.posOf[c];
-            if (random.nextBoolean() || length >= s.size[r]) {
-                int from = Math.max(0, pos - length + 1) + random.nextInt(Math.min(pos, s.size[r] - length)
-                        - Math.max(0, pos - length + 1) + 1);
-                count += s.removeRange(r, from, from + length, removed, count);
-            } else {
-                int kept = 1;
-                while (length + kept < s.size[r] && random.nextDouble() < 0.5) {
-                    kept++;
-                }
-                int span = length + kept;
-                int from = Math.max(0, pos - span + 1) + random.nextInt(Math.min(pos, s.size[r] - span)
-                        - Math.max(0, pos - span + 1) + 1);
-                int keepAt = from + random.nextInt(length + 1);
-                count += s.removeRange(r, keepAt + kept, from + span, removed, count);
-                count += s.removeRange(r, from, keepAt, removed, count);
-            }
-            s.refresh(r);
-            ruined[r] = true;
-            ruinedCount++;
-        }
-        // visits left out before are offered again with the removed ones
-        return collectUnassigned(s);
-    }
-
-    private int collectUnassigned(SearchSolution s) {
-        int count = 0;
-        for (int v = 0; v < p.n; v++) {
-            if (s.routeOf[v] < 0) {
-                removed[count++] = v;
-            }
-        }
-        return count;
-    }
-
-    /** Inserts the removed visits, in one of SISR's orders, each at its cheapest feasible position. */
-    private void recreate(SearchSolution s, int count, boolean mayOpenRoutes) {
-        sort(count);
-        for (int i = 0; i < count; i++) {
-            int v = removed[i];
-            long bestDelta = SearchSolution.INFEASIBLE;
-            int bestRoute = -1;
-            int bestPos = -1;
-            Arrays.fill(triedEmpty, false);
-            for (int r = 0; r < p.m; r++) {
-                if (!s.fits(v, r) || (s.size[r] == 0 && (!mayOpenRoutes || triedEmpty[p.vehicleClass[r]]))) {
-                    continue;
-                }
-                if (s.size[r] == 0) {
-                    triedEmpty[p.vehicleClass[r]] = true;
-                }
-                for (int pos = 0; pos <= s.size[r]; pos++) {
-                    if (s.size[r] > 0 && random.nextDouble() < BLINK) {
-                        continue;
-                    }
-                    long delta = s.insertionDelta(v, r, pos);
-                    if (delta < bestDelta) {
-                        bestDelta = delta;
-                        bestRoute = r;
-                        bestPos = pos;
-                    }
-                }
-            }
-            if (bestRoute >= 0) {
-                s.insert(v, bestRoute, bestPos);
-            }
-        }
-    }
-
-    private void sort(int count) {
-        int kind = random.nextInt(11);
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = removed[i];
-        }
-        if (kind < 4) {
-            java.util.Collections.shuffle(Arrays.asList(order), random);
-        } else if (kind < 8) {
-            Arrays.sort(order, (a, b) -> Integer.compare(p.demand[b], p.demand[a]));
-        } else {
-            long[][] t = p.travel.length == 0 ? new long[0][0] : p.travel[0];
-            int depot = p.m == 0 ? 0 : p.home[0];
-            java.util.Comparator<Integer> far = (a, b) -> Long.compare(t[depot][p.loc[b]], t[depot][p.loc[a]]);
-            Arrays.sort(order, kind < 10 ? far : far.reversed());
-        }
-        for (int i = 0; i < count; i++) {
-            removed[i] = order[i];
-        }
-    }
-}
+    long iterations() {
+        return iterations;
+    }}

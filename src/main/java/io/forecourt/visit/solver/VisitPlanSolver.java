@@ -33,7 +33,7 @@ public final class VisitPlanSolver {
     public VisitPlan solve(VisitPlan problem, Duration limit, boolean minimizeRepDays) {
         long budget = (long) (limit.toNanos() * tuning.ruinRecreateShare());
         List<org.optaplanner.core.impl.phase.custom.CustomPhaseCommand<VisitPlan>> slices = budget <= 0 ? List.of()
-                : new RuinRecreatePhase(budget, minimizeRepDays ? tuning.fleetShare() : 0, seed, () -> terminated)
+                : new RuinRecreatePhase(budget, minimizeRepDays ? tuning.fleetShare() : 0, tuning, seed, () -> terminated)
                         .slices((int) Math.max(1, Math.min(60, limit.toSeconds())));
         Solver<VisitPlan> solver = SolverFactory.<VisitPlan> create(
                 VisitSolverConfig.create(limit, null, false, seed, tuning, slices)).buildSolver();
