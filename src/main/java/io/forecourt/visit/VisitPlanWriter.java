@@ -35,6 +35,9 @@ class VisitPlanWriter {
 
     @Transactional
     VisitJson.Applied apply(String jobId, PlanContext ctx, VisitPlan plan, long userId) {
+        // one apply at a time: two plans placing the same due account must not both record a visit for it
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('visit-plan-apply'))) l")
+                .getSingleResult();
         if (((Number) em.createNativeQuery("select count(*) from visit_plans where job_id = ?1")
                 .setParameter(1, jobId).getSingleResult()).longValue() > 0) {
             throw ForecourtException.conflict("This plan is already applied");

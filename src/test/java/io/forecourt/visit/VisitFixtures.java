@@ -74,6 +74,15 @@ class VisitFixtures {
         }
     }
 
+    /** An account of rep1's with no location and no opening hours. */
+    @Transactional
+    long account(String name) {
+        io.forecourt.account.Account a = new io.forecourt.account.Account(name,
+                io.forecourt.account.Account.Kind.COMPANY, io.forecourt.account.Account.Status.ACTIVE, userId("rep1"));
+        em.persist(a);
+        return a.getId();
+    }
+
     long userId(String username) {
         return users.findByUsername(username).orElseThrow().getId();
     }

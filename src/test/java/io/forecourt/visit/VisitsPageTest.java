@@ -84,5 +84,11 @@ class VisitsPageTest {
         form(session, "/visits?from=" + monday).formParam("from", monday.toString()).formParam("seconds", "1")
                 .post("/visits/jobs").then().statusCode(403);
         page(Sessions.signIn("customer1")).get("/visits").then().statusCode(403);
+
+        long account = VisitFixtures.as("planner1").queryParam("from", monday.toString())
+                .get("/api/visits/itineraries").then().extract().jsonPath().getLong("itineraries.stops.flatten()[0].accountId");
+        page(Sessions.signIn("admin1")).get("/accounts/" + account).then().statusCode(200)
+                .body(containsString("Visit planning")).body(containsString("Visit planned " + monday.getYear()))
+                .body(containsString("/visits?from="));
     }
 }
