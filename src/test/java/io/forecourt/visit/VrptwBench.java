@@ -42,7 +42,7 @@ class VrptwBench {
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "30"));
         Map<String, String[]> bestKnown = bestKnown(benchmarks);
         SolverTuning tuning = SolverTuning.from(System::getProperty, "bench.vrptw.");
-        System.out.printf("VRPTW: %d instances, %.0f s each, one solver thread, %s%n", files.size(), seconds, tuning);
+        System.out.printf("VRPTW: %d files, %.1f s each, one solver thread, %s%n", files.size(), seconds, tuning);
         List<String> rows = new ArrayList<>();
         for (Path file : files) {
             SolomonInstance inst;

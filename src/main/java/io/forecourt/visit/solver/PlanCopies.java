@@ -22,6 +22,7 @@ final class PlanCopies {
         for (Visit v : plan.getVisits()) {
             Visit c = new Visit(v.getId(), v.getLocation(), v.getDuration(), v.getWindows(), v.getDemand(),
                     v.getPriority(), v.getPinnedRepDayId());
+            c.setPreviousRepDayId(v.getPreviousRepDayId());
             visits.put(c.getId(), c);
             visitList.add(c);
         }

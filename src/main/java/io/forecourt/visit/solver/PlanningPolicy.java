@@ -10,22 +10,25 @@ package io.forecourt.visit.solver;
  * @param overloadWeight  hard penalty per unit of capacity or visit over a rep-day's limit, in the same unit as
  *                        one tick of lateness (so it must outweigh the lateness it could trade for)
  * @param balanceWeight   soft penalty per rep-day on the square of its visit count (balanced days); 0 = off
+ * @param moveWeight      soft penalty per visit that left the rep-day it had in the previous plan (re-planning
+ *                        keeps what it can), in travel ticks: 600 = moving a visit is worth 10 min of driving
  */
 public record PlanningPolicy(long vehicleWeight, long unplannedWeight, long pinnedWeight, long overloadWeight,
-        long balanceWeight) {
+        long balanceWeight, long moveWeight) {
 
     /** The portal's defaults: times in seconds, an hour of lateness per unit over. */
     public static PlanningPolicy portal() {
-        return new PlanningPolicy(0, 10, 100, 3600, 0);
+        return new PlanningPolicy(0, 10, 100, 3600, 0, 600);
     }
 
     /** VRPTW as in the literature: fewest vehicles, then least distance. */
     public static PlanningPolicy literature(long overloadWeight) {
-        return new PlanningPolicy(1, 1000, 100, overloadWeight, 0);
+        return new PlanningPolicy(1, 1000, 100, overloadWeight, 0, 0);
     }
 
     public PlanningPolicy {
-        if (vehicleWeight < 0 || unplannedWeight < 0 || pinnedWeight < 0 || overloadWeight < 0 || balanceWeight < 0) {
+        if (vehicleWeight < 0 || unplannedWeight < 0 || pinnedWeight < 0 || overloadWeight < 0 || balanceWeight < 0
+                || moveWeight < 0) {
             throw new IllegalArgumentException("weights are never negative");
         }
     }

@@ -69,7 +69,7 @@ final class RuinRecreatePhase {
         for (int r = 0; r < p.m; r++) {
             for (Visit visit : p.repDays[r].getVisits()) {
                 int v = index.get(visit);
-                if (p.pinnedRoute[v] == r || (s.fits(v, r) && s.insertionDelta(v, r, s.size[r]) != SearchSolution.INFEASIBLE)) {
+                if (p.keeps(v, r) || (s.fits(v, r) && s.insertionDelta(v, r, s.size[r]) != SearchSolution.INFEASIBLE)) {
                     s.route[r][s.size[r]++] = v;
                     s.refresh(r);
                 }

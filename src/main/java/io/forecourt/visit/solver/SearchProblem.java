@@ -28,6 +28,10 @@ final class SearchProblem {
     final long[] unplannedCost;
     /** The route a pinned visit must stay on, or -1. */
     final int[] pinnedRoute;
+    /** The route a visit had in the previous plan, or -1; leaving it costs {@link #moveCost}. */
+    final int[] previousRoute;
+    final long moveCost;
+    final long pinnedCost;
     final int[] home;
     final long[] workStart;
     final long[] workEnd;
@@ -56,6 +60,9 @@ final class SearchProblem {
         demand = new int[n];
         unplannedCost = new long[n];
         pinnedRoute = new int[n];
+        previousRoute = new int[n];
+        moveCost = policy.moveWeight();
+        pinnedCost = policy.pinnedWeight() * BIG;
         Map<String, Integer> routeById = new java.util.HashMap<>();
         for (int r = 0; r < m; r++) {
             routeById.put(repDays[r].getId(), r);
@@ -70,6 +77,8 @@ final class SearchProblem {
             demand[i] = v.getDemand();
             unplannedCost[i] = Math.max(1, v.getPriority()) * Math.max(1, policy.unplannedWeight()) * BIG;
             pinnedRoute[i] = v.getPinnedRepDayId() == null ? -1 : routeById.getOrDefault(v.getPinnedRepDayId(), -1);
+            previousRoute[i] = v.getPreviousRepDayId() == null ? -1
+                    : routeById.getOrDefault(v.getPreviousRepDayId(), -1);
         }
         home = new int[m];
         workStart = new long[m];
@@ -153,7 +162,19 @@ final class SearchProblem {
         return Long.MIN_VALUE;
     }
 
+    /** Open rep-days only; a pinned visit only on its own rep-day, unless that day is closed (rep ill). */
+    /** What placing v on route r (or leaving it out, r = -1) costs beyond travel: moves away from before. */
+    long placementCost(int v, int r) {
+        long c = previousRoute[v] >= 0 && previousRoute[v] != r ? moveCost : 0;
+        return pinnedRoute[v] >= 0 && pinnedRoute[v] != r ? c + pinnedCost : c;
+    }
+
     boolean allowed(int v, int r) {
-        return open[r] && (pinnedRoute[v] < 0 || pinnedRoute[v] == r);
+        return open[r] && (pinnedRoute[v] < 0 || pinnedRoute[v] == r || !open[pinnedRoute[v]]);
+    }
+
+    /** A pinned visit on its own, open rep-day: never removed from it. */
+    boolean keeps(int v, int r) {
+        return pinnedRoute[v] == r && open[r];
     }
 }

@@ -113,7 +113,7 @@ final class SearchSolution {
         if (arrivalNext > latestNext) {
             return INFEASIBLE;
         }
-        long delta = t[prevLoc][p.loc[v]] + t[p.loc[v]][nextLoc] - t[prevLoc][nextLoc];
+        long delta = t[prevLoc][p.loc[v]] + t[p.loc[v]][nextLoc] - t[prevLoc][nextLoc] + p.placementCost(v, r);
         return size[r] == 0 ? delta + p.vehicleCost : delta;
     }
 
@@ -134,7 +134,7 @@ final class SearchSolution {
         int added = 0;
         for (int i = from; i < to; i++) {
             int v = route[r][i];
-            if (p.pinnedRoute[v] == r) {
+            if (p.keeps(v, r)) {
                 route[r][w++] = v;
             } else {
                 removed[count + added++] = v;
@@ -157,6 +157,7 @@ final class SearchSolution {
             if (routeOf[v] < 0) {
                 c += p.unplannedCost[v];
             }
+            c += p.placementCost(v, routeOf[v]);
         }
         return c;
     }

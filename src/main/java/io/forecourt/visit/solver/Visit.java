@@ -27,6 +27,8 @@ public class Visit {
     private int priority;
     /** The rep-day this visit must stay on (started or confirmed visits when re-planning), or null. */
     private String pinnedRepDayId;
+    /** The rep-day this visit was planned on in the plan being re-planned (null if it was not planned). */
+    private String previousRepDayId;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private RepDay repDay;
@@ -104,6 +106,18 @@ public class Visit {
     /** When the rep is back home if this is the day's last visit. */
     public long homeArrival() {
         return departure() + travelHome();
+    }
+
+    public boolean isMovedFromPreviousPlan() {
+        return previousRepDayId != null && (repDay == null || !previousRepDayId.equals(repDay.getId()));
+    }
+
+    public String getPreviousRepDayId() {
+        return previousRepDayId;
+    }
+
+    public void setPreviousRepDayId(String previousRepDayId) {
+        this.previousRepDayId = previousRepDayId;
     }
 
     public boolean isPinnedElsewhere() {

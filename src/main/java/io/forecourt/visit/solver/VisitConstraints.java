@@ -18,6 +18,7 @@ public class VisitConstraints implements ConstraintProvider {
     public static final String REP_DAY_USED = "Each rep-day used costs";
     public static final String TRAVEL = "Least travel time";
     public static final String BALANCED_DAYS = "Days are balanced";
+    public static final String KEPT_FROM_PREVIOUS_PLAN = "Re-planning keeps visits on their rep-day";
 
     private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
     private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
@@ -29,7 +30,7 @@ public class VisitConstraints implements ConstraintProvider {
                 timeWindow(factory), homeByEndOfDay(factory), capacity(factory), maxVisits(factory),
                 availability(factory),
                 unplanned(factory), pinned(factory), repDayUsed(factory),
-                travel(factory), balancedDays(factory) };
+                travel(factory), balancedDays(factory), keptFromPreviousPlan(factory) };
     }
 
     // ---- Hard -------------------------------------------------------------------------------------------
@@ -120,6 +121,17 @@ public class VisitConstraints implements ConstraintProvider {
                 .justifyWith((v, score) -> new VisitJustification.Travel(v.getId(), v.getRepDay().getId(),
                         v.travelFromPrevious() + v.travelHome()))
                 .asConstraint(TRAVEL);
+    }
+
+    Constraint keptFromPreviousPlan(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(Visit::isMovedFromPreviousPlan)
+                .join(PlanningPolicy.class, org.optaplanner.core.api.score.stream.Joiners.filtering(
+                        (v, p) -> p.moveWeight() > 0))
+                .penalizeLong(SOFT, (v, p) -> p.moveWeight())
+                .justifyWith((v, p, score) -> new VisitJustification.Moved(v.getId(), v.getPreviousRepDayId(),
+                        v.getRepDay() == null ? null : v.getRepDay().getId()))
+                .asConstraint(KEPT_FROM_PREVIOUS_PLAN);
     }
 
     Constraint balancedDays(ConstraintFactory factory) {

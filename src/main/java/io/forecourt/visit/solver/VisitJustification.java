@@ -29,6 +29,10 @@ public sealed interface VisitJustification extends ConstraintJustification {
     record PinnedMoved(String visitId, String pinnedRepDayId, String nowRepDayId) implements VisitJustification {
     }
 
+    /** A visit re-planned away from the rep-day it had in the previous plan. */
+    record Moved(String visitId, String fromRepDayId, String toRepDayId) implements VisitJustification {
+    }
+
     record RepDayUsed(String repDayId, int visits) implements VisitJustification {
     }
 

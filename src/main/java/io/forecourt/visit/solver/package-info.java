@@ -33,7 +33,18 @@
  * <h2>Score</h2>
  * Hard: time windows, home by the end of the working day, capacity, visit limit, availability. Medium:
  * unplanned visits by priority, pinned visits moved, rep-days used (the vehicle weight; 0 in the portal).
- * Soft: travel time, and optionally balanced days. {@link io.forecourt.visit.solver.VisitPlanSolver} runs the
- * solve; with {@code minimizeRepDays} it also empties routes (the literature's fewest-vehicles objective).
+ * Soft: travel time, and optionally balanced days.
+ *
+ * <h2>Solving</h2>
+ * One {@link io.forecourt.visit.solver.VisitPlanSolver} per job (its ruin-and-recreate phase keeps state, so
+ * do not share one solver configuration across jobs through a {@code SolverManager}): call {@code solve} on
+ * the job's executor thread, take live scores from its {@code onBest} callback (about once a second),
+ * stop it with {@code terminateEarly()}. It never changes the plan passed in. For re-planning, build the
+ * plan with the current assignment in the rep-days' lists, set each planned visit's {@code previousRepDayId}
+ * (moving it then costs {@code PlanningPolicy.moveWeight}), pin started or confirmed visits, mark absent
+ * rep-days unavailable and add new visits unassigned (or in the bucket): the search starts from the
+ * current plan, keeps pinned visits on their day (moving them only off a day that became unavailable)
+ * and changes what it must. {@link io.forecourt.visit.solver.PlanExplanation#explain} gives the score by
+ * constraint with justifications.
  */
 package io.forecourt.visit.solver;

@@ -112,7 +112,7 @@ class VisitConstraintsTest {
         RepDay empty = repDay("s");
         verifier.verifyThat(VisitConstraints::repDayUsed).given(used, empty, a, POLICY).penalizesBy(1);
         verifier.verifyThat(VisitConstraints::repDayUsed)
-                .given(used, empty, a, new PlanningPolicy(0, 10, 100, 50, 0)).penalizesBy(0);
+                .given(used, empty, a, new PlanningPolicy(0, 10, 100, 50, 0, 0)).penalizesBy(0);
     }
 
     @Test
@@ -124,6 +124,16 @@ class VisitConstraintsTest {
         Visit unplanned = visit("c", 3, 30, 40);
         route(RepDay.unplannedBucket(PlanFixtures.HOME), unplanned);
         verifier.verifyThat(VisitConstraints::travel).given(unplanned).penalizesBy(0);
+    }
+
+    @Test
+    void aReplannedVisitThatChangedRepDayCostsTheMoveWeight() {
+        Visit moved = visit("a", 1, 1, 0);
+        moved.setPreviousRepDayId("monday");
+        route(repDay("tuesday"), moved);
+        verifier.verifyThat(VisitConstraints::keptFromPreviousPlan).given(moved, POLICY).penalizesBy(30);
+        route(repDay("monday"), moved);
+        verifier.verifyThat(VisitConstraints::keptFromPreviousPlan).given(moved, POLICY).penalizesBy(0);
     }
 
     @Test

@@ -39,8 +39,15 @@ class VisitPlanSolverTest {
     @Test
     void replanningAfterARepFallsIllKeepsPinnedVisitsAndPlansTheUrgentOne() {
         VisitPlan first = solve(demoPlan(), 2);
-        RepDay ill = first.getRepDays().stream().filter(r -> r.getId().equals("south/1")).findFirst().orElseThrow();
+        RepDay ill = first.getRepDays().stream().filter(RepDay::isUsed)
+                .min(java.util.Comparator.comparingInt(r -> r.getVisits().size())).orElseThrow();
+        String illId = ill.getId();
         Map<String, String> pinned = new java.util.HashMap<>();
+        Map<String, String> before = new java.util.HashMap<>();
+        first.getVisits().forEach(v -> {
+            v.setPreviousRepDayId(v.getRepDay().getId());
+            before.put(v.getId(), v.getRepDay().getId());
+        });
         for (RepDay day : first.getRepDays()) {
             if (!day.isUnplanned() && day != ill && day.getVisits().size() > 1) {
                 Visit confirmed = day.getVisits().get(0);
@@ -48,6 +55,8 @@ class VisitPlanSolverTest {
                 pinned.put(confirmed.getId(), day.getId());
             }
         }
+        List<String> onIllDay = ill.getVisits().stream().map(Visit::getId).toList();
+        ill.getVisits().forEach(v -> v.setPinnedRepDayId(ill.getId())); // confirmed, but the rep is ill now
         ill.setAvailable(false);
         List<Visit> visits = new ArrayList<>(first.getVisits());
         Visit urgent = new Visit("urgent", new Location(99, 13.38, 52.50), 1800, openingHours(), 0, 5, null);
@@ -57,9 +66,14 @@ class VisitPlanSolverTest {
         Map<String, Visit> byId = again.getVisits().stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
         assertThat(pinned).isNotEmpty();
         pinned.forEach((visit, repDay) -> assertThat(byId.get(visit).getRepDay().getId()).isEqualTo(repDay));
-        assertThat(again.getRepDays()).filteredOn(r -> r.getId().equals("south/1"))
+        assertThat(again.getRepDays()).filteredOn(r -> r.getId().equals(illId))
                 .allSatisfy(r -> assertThat(r.getVisits()).isEmpty());
         assertThat(byId.get("urgent").isPlanned()).isTrue();
+        assertThat(onIllDay).isNotEmpty().allSatisfy(id -> assertThat(byId.get(id).isPlanned()).isTrue());
+        long kept = before.entrySet().stream().filter(e -> !onIllDay.contains(e.getKey()))
+                .filter(e -> byId.get(e.getKey()).getRepDay().getId().equals(e.getValue())).count();
+        assertThat(kept).as("visits of healthy reps kept on their day").isGreaterThanOrEqualTo(
+                (before.size() - onIllDay.size()) * 3 / 4);
         assertThat(again.getScore().hardScore()).isZero();
     }
 
