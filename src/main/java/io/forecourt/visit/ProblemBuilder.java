@@ -133,8 +133,13 @@ class ProblemBuilder {
             boolean holds = pin != null && repDays.containsKey(pin) && repDays.get(pin).isAvailable();
             // a planned visit weighs more than an equal one not yet planned: re-planning keeps what it can
             int priority = i.priority() + (i.wasPlanned() ? config.keepPlannedBonus() : 0);
-            modelVisits.add(new Visit(i.modelId(), visitLocation.get(i.modelId()), i.minutes() * 60L, w, 0,
-                    priority, holds ? pin : null));
+            Visit visit = new Visit(i.modelId(), visitLocation.get(i.modelId()), i.minutes() * 60L, w, 0,
+                    priority, holds ? pin : null);
+            if (i.wasPlanned()) {
+                // moving it off the day it had costs a little travel-equivalent: keep what can be kept
+                visit.setPreviousRepDayId(PlanContext.repDayId(i.repId(), i.day()));
+            }
+            modelVisits.add(visit);
         }
         Map<String, Visit> modelById = new HashMap<>();
         modelVisits.forEach(v -> modelById.put(v.getId(), v));
@@ -152,7 +157,8 @@ class ProblemBuilder {
         all.add(RepDay.unplannedBucket(locations.isEmpty() ? new Location(0, 4.84, 45.76) : locations.get(0)));
         PlanningPolicy portal = PlanningPolicy.portal();
         VisitPlan plan = new VisitPlan(all, modelVisits, new PlanningPolicy(portal.vehicleWeight(),
-                config.unplannedWeight(), config.pinnedWeight(), portal.overloadWeight(), portal.balanceWeight()));
+                config.unplannedWeight(), config.pinnedWeight(), portal.overloadWeight(), portal.balanceWeight(),
+                portal.moveWeight()));
         PlanContext context = new PlanContext(h, zone, repNames, Map.copyOf(infos), List.copyOf(unplannable), homes);
         return new Built(context, plan.updateShadows());
     }
