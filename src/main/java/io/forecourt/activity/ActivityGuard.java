@@ -40,9 +40,16 @@ class ActivityGuard {
     @Transactional(Transactional.TxType.MANDATORY)
     Long check(Account account, String purpose, OffsetDateTime when, Activity self,
                ActivityRequest.Override override) {
+        return check(account, purpose, when, self, override, currentUser.requireUserId());
+    }
+
+    /** The same check for a contact planned on behalf of {@code ownerId} (a planner publishing a rep's visit). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Long check(Account account, String purpose, OffsetDateTime when, Activity self,
+               ActivityRequest.Override override, long ownerId) {
         activities.getEntityManager().refresh(account, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTime.now();
-        Optional<Activity> clash = activities.findClash(account.getId(), purpose, currentUser.requireUserId(),
+        Optional<Activity> clash = activities.findClash(account.getId(), purpose, ownerId,
                 self == null ? null : self.getId(), when == null ? now : when, now.minus(config.guardWindow()),
                 config.guardWindow());
         if (clash.isEmpty() || self != null && clash.get().getId().equals(self.getOverriddenActivityId())) {

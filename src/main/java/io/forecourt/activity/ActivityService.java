@@ -105,6 +105,43 @@ public class ActivityService {
         return activities.search(filter, currentUser.ownerScope(), LIST_LIMIT).stream().map(views::of).toList();
     }
 
+    /**
+     * Puts a planned visit in a rep's diary on a planner's behalf (visit planning's publish): the rep owns
+     * it and the duplicate-effort guard checks it as if the rep had planned it. The caller has checked
+     * that the current user may plan for others; a clash answers {@link DuplicateEffort} unless overridden.
+     */
+    @Transactional
+    public ActivityView planVisitFor(long ownerId, long accountId, String purpose, OffsetDateTime at,
+                                     int durationMinutes, String notes, ActivityRequest.Override override) {
+        Account account = activities.getEntityManager().find(Account.class, accountId);
+        if (account == null) {
+            throw ForecourtException.notFound("Account " + accountId);
+        }
+        Activity a = new Activity(account.getId(), Activity.Type.VISIT, vocabulary.purpose(purpose),
+                Activity.Department.SALES, ownerId);
+        a.setPlannedAt(at);
+        a.setDurationMinutes(durationMinutes);
+        a.setNotes(notes);
+        Long overridden = guard.check(account, a.getPurpose(), at, null, override, ownerId);
+        recordOverride(a, overridden, override);
+        activities.persist(a);
+        return views.of(a);
+    }
+
+    /**
+     * Moves a published planned visit to its new time after a re-plan (same rep, same account, same purpose,
+     * so the guard has nothing new to judge). Returns false when the activity is gone or already done.
+     */
+    @Transactional
+    public boolean reschedulePlannedVisit(long activityId, OffsetDateTime at) {
+        Activity a = activities.findById(activityId);
+        if (a == null || a.isDone() || a.getType() != Activity.Type.VISIT) {
+            return false;
+        }
+        a.setPlannedAt(at);
+        return true;
+    }
+
     private Activity requireVisible(long id) {
         Activity a = activities.findByIdOptional(id)
                 .orElseThrow(() -> ForecourtException.notFound("Activity " + id));
