@@ -64,7 +64,7 @@ public class VisitJobService {
                     + horizon.from() + " to " + horizon.to(), Map.of("violations", List.of("no visits")));
         }
         PlanningJob<VisitPlan> job = jobs.start(KIND, built.plan(),
-                VisitSolverConfig.create(Duration.ofSeconds(seconds), null, false, 0L, SolverTuning.defaults()),
+                VisitSolverConfig.withRuinRecreate(Duration.ofSeconds(seconds), 0L, SolverTuning.defaults(), false, () -> false),
                 VisitPlan::getScore);
         contexts.keySet().removeIf(id -> jobs.find(id).isEmpty());
         contexts.put(job.id(), built.context());

@@ -1,7 +1,6 @@
 package io.forecourt.visit.solver;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.optaplanner.core.api.solver.Solver;
@@ -31,12 +30,8 @@ public final class VisitPlanSolver {
     }
 
     public VisitPlan solve(VisitPlan problem, Duration limit, boolean minimizeRepDays) {
-        long budget = (long) (limit.toNanos() * tuning.ruinRecreateShare());
-        List<org.optaplanner.core.impl.phase.custom.CustomPhaseCommand<VisitPlan>> slices = budget <= 0 ? List.of()
-                : new RuinRecreatePhase(budget, minimizeRepDays ? tuning.fleetShare() : 0, tuning, seed, () -> terminated)
-                        .slices((int) Math.max(1, Math.min(60, limit.toSeconds())));
         Solver<VisitPlan> solver = SolverFactory.<VisitPlan> create(
-                VisitSolverConfig.create(limit, null, false, seed, tuning, slices)).buildSolver();
+                VisitSolverConfig.withRuinRecreate(limit, seed, tuning, minimizeRepDays, () -> terminated)).buildSolver();
         solver.addEventListener(event -> {
             if (event.getNewBestScore().isSolutionInitialized()) {
                 onBest.accept(event.getNewBestSolution());

@@ -45,6 +45,20 @@ public final class VisitSolverConfig {
         return create(limit, unimproved, stopFeasible, seed, tuning, List.of());
     }
 
+    /**
+     * The full search: ruin-and-recreate first (its share of {@code limit}, in slices of about a second so
+     * that a solver stopped from outside stops between two), then construction and local search. A config
+     * built here carries the search's state: use it for one solve only. {@code stop} ends a slice early.
+     */
+    public static SolverConfig withRuinRecreate(Duration limit, long seed, SolverTuning tuning, boolean minimizeRepDays,
+            java.util.function.BooleanSupplier stop) {
+        long budget = (long) (limit.toNanos() * tuning.ruinRecreateShare());
+        List<CustomPhaseCommand<VisitPlan>> slices = budget <= 0 ? List.of()
+                : new RuinRecreatePhase(budget, minimizeRepDays ? tuning.fleetShare() : 0, tuning, seed, stop)
+                        .slices((int) Math.max(1, Math.min(60, limit.toSeconds())));
+        return create(limit, null, false, seed, tuning, slices);
+    }
+
     /** As above, with custom phase commands (the ruin-and-recreate slices) before the construction heuristic. */
     static SolverConfig create(Duration limit, Duration unimproved, boolean stopFeasible, long seed,
             SolverTuning tuning, List<CustomPhaseCommand<VisitPlan>> firstCommands) {
