@@ -100,4 +100,30 @@ public class AccountRepository implements PanacheRepository<Account> {
     private static String likeEscaped(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
+
+    /** A where clause and its parameters, for a Panache query on records that hang on accounts. */
+    public record OnAccounts(String where, Parameters parameters) {
+    }
+
+    /**
+     * Records (with {@code accountId} and {@code status}) on accounts the scope may see, optionally of one
+     * status and one account: quotes and orders list themselves this way.
+     */
+    public static OnAccounts onVisibleAccounts(OwnerScope scope, Object status, Long accountId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (!scope.all()) {
+            where.append(" and accountId in ").append(VISIBLE_ACCOUNT_IDS);
+            p.and("owners", scope.ownerIds());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            p.and("status", status);
+        }
+        if (accountId != null) {
+            where.append(" and accountId = :account");
+            p.and("account", accountId);
+        }
+        return new OnAccounts(where.toString(), p);
+    }
 }

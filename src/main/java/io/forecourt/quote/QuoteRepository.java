@@ -3,7 +3,6 @@ package io.forecourt.quote;
 import io.forecourt.account.AccountRepository;
 import io.forecourt.security.OwnerScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -30,21 +29,8 @@ public class QuoteRepository implements PanacheRepository<Quote> {
 
     /** Quotes on accounts the scope may see, newest first; optionally one status or one account. */
     List<Quote> visible(OwnerScope scope, QuoteStatus status, Long accountId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (!scope.all()) {
-            where.append(" and accountId in ").append(AccountRepository.VISIBLE_ACCOUNT_IDS);
-            p.and("owners", scope.ownerIds());
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            p.and("status", status);
-        }
-        if (accountId != null) {
-            where.append(" and accountId = :account");
-            p.and("account", accountId);
-        }
-        return find(where + " order by id desc", p).page(0, LIMIT).list();
+        AccountRepository.OnAccounts q = AccountRepository.onVisibleAccounts(scope, status, accountId);
+        return find(q.where() + " order by id desc", q.parameters()).page(0, LIMIT).list();
     }
 
     /** Quotes waiting for this approver: admins see every one; managers those of their team below admin level. */

@@ -64,6 +64,8 @@ class ProblemBuilder {
         Map<Long, PlanningFacts.Profile> profiles = facts.profiles(accountIds);
 
         Map<String, PlanContext.VisitInfo> infos = new LinkedHashMap<>();
+        Map<Long, Long> ownerOf = new HashMap<>();
+        places.values().forEach(p -> ownerOf.put(p.id(), p.ownerId()));
         for (FieldVisit v : existing) {
             PlanningFacts.Place p = places.get(v.getAccountId());
             if (p == null || p.lat() == null || p.lon() == null) {
@@ -135,6 +137,9 @@ class ProblemBuilder {
             int priority = i.priority() + (i.wasPlanned() ? config.keepPlannedBonus() : 0);
             Visit visit = new Visit(i.modelId(), visitLocation.get(i.modelId()), i.minutes() * 60L, w, 0,
                     priority, holds ? pin : null);
+            Long owner = ownerOf.get(i.accountId());
+            // the account's own rep makes the visit; a colleague covers at a cost (ill, full week)
+            visit.setPreferredRepId(owner != null && repNames.containsKey(owner) ? String.valueOf(owner) : null);
             if (i.wasPlanned()) {
                 // moving it off the day it had costs a little travel-equivalent: keep what can be kept
                 visit.setPreviousRepDayId(PlanContext.repDayId(i.repId(), i.day()));
@@ -158,7 +163,7 @@ class ProblemBuilder {
         PlanningPolicy portal = PlanningPolicy.portal();
         VisitPlan plan = new VisitPlan(all, modelVisits, new PlanningPolicy(portal.vehicleWeight(),
                 config.unplannedWeight(), config.pinnedWeight(), portal.overloadWeight(), portal.balanceWeight(),
-                portal.moveWeight()));
+                portal.moveWeight(), config.otherRepWeight()));
         PlanContext context = new PlanContext(h, zone, repNames, Map.copyOf(infos), List.copyOf(unplannable), homes);
         return new Built(context, plan.updateShadows());
     }

@@ -58,6 +58,13 @@ public interface VisitConfig {
     @WithDefault("1000000")
     long pinnedWeight();
 
+    /**
+     * Cost of a visit made by a colleague rather than the account's own rep (medium level, like leaving a
+     * visit out): below a priority-1 visit's unplanned cost, so a colleague covers an ill rep's visits.
+     */
+    @WithDefault("5")
+    long otherRepWeight();
+
     /** Priority points a visit already on the plan counts extra, so a re-plan drops it only for a weightier one. */
     @WithDefault("3")
     int keepPlannedBonus();

@@ -23,6 +23,7 @@ final class PlanCopies {
             Visit c = new Visit(v.getId(), v.getLocation(), v.getDuration(), v.getWindows(), v.getDemand(),
                     v.getPriority(), v.getPinnedRepDayId());
             c.setPreviousRepDayId(v.getPreviousRepDayId());
+            c.setPreferredRepId(v.getPreferredRepId());
             visits.put(c.getId(), c);
             visitList.add(c);
         }

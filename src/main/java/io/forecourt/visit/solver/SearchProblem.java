@@ -32,6 +32,11 @@ final class SearchProblem {
     final int[] previousRoute;
     final long moveCost;
     final long pinnedCost;
+    /** Per visit, the index of its account's rep among {@link #routeRep} values, or -1 for any rep. */
+    final int[] preferredRep;
+    /** Per route, its rep as an index shared with {@link #preferredRep}. */
+    final int[] routeRep;
+    final long otherRepCost;
     final int[] home;
     final long[] workStart;
     final long[] workEnd;
@@ -63,6 +68,13 @@ final class SearchProblem {
         previousRoute = new int[n];
         moveCost = policy.moveWeight();
         pinnedCost = policy.pinnedWeight() * BIG;
+        otherRepCost = policy.otherRepWeight() * BIG;
+        Map<String, Integer> repIndex = new java.util.HashMap<>();
+        routeRep = new int[m];
+        for (int r = 0; r < m; r++) {
+            routeRep[r] = repIndex.computeIfAbsent(repDays[r].getRepId(), k -> repIndex.size());
+        }
+        preferredRep = new int[n];
         Map<String, Integer> routeById = new java.util.HashMap<>();
         for (int r = 0; r < m; r++) {
             routeById.put(repDays[r].getId(), r);
@@ -77,6 +89,7 @@ final class SearchProblem {
             demand[i] = v.getDemand();
             unplannedCost[i] = Math.max(1, v.getPriority()) * Math.max(1, policy.unplannedWeight()) * BIG;
             pinnedRoute[i] = v.getPinnedRepDayId() == null ? -1 : routeById.getOrDefault(v.getPinnedRepDayId(), -1);
+            preferredRep[i] = v.getPreferredRepId() == null ? -1 : repIndex.getOrDefault(v.getPreferredRepId(), -2);
             previousRoute[i] = v.getPreviousRepDayId() == null ? -1
                     : routeById.getOrDefault(v.getPreviousRepDayId(), -1);
         }
@@ -166,6 +179,9 @@ final class SearchProblem {
     /** What placing v on route r (or leaving it out, r = -1) costs beyond travel: moves away from before. */
     long placementCost(int v, int r) {
         long c = previousRoute[v] >= 0 && previousRoute[v] != r ? moveCost : 0;
+        if (r >= 0 && preferredRep[v] != -1 && preferredRep[v] != routeRep[r]) {
+            c += otherRepCost;
+        }
         return pinnedRoute[v] >= 0 && pinnedRoute[v] != r ? c + pinnedCost : c;
     }
 

@@ -29,6 +29,8 @@ public class Visit {
     private String pinnedRepDayId;
     /** The rep-day this visit was planned on in the plan being re-planned (null if it was not planned). */
     private String previousRepDayId;
+    /** The rep whose account this is (null: any rep); another rep may cover it at a cost. */
+    private String preferredRepId;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private RepDay repDay;
@@ -118,6 +120,19 @@ public class Visit {
 
     public void setPreviousRepDayId(String previousRepDayId) {
         this.previousRepDayId = previousRepDayId;
+    }
+
+    public String getPreferredRepId() {
+        return preferredRepId;
+    }
+
+    public void setPreferredRepId(String preferredRepId) {
+        this.preferredRepId = preferredRepId;
+    }
+
+    /** Planned on a day of a rep other than the account's own. */
+    public boolean isByOtherRep() {
+        return preferredRepId != null && isPlanned() && !preferredRepId.equals(repDay.getRepId());
     }
 
     public boolean isPinnedElsewhere() {

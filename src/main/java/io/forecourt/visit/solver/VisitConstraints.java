@@ -15,6 +15,7 @@ public class VisitConstraints implements ConstraintProvider {
     public static final String AVAILABILITY = "Rep works only on available days";
     public static final String UNPLANNED = "Unplanned visit costs by priority";
     public static final String PINNED = "Pinned visit stays on its rep-day";
+    public static final String OTHER_REP = "Visit made by the account's own rep";
     public static final String REP_DAY_USED = "Each rep-day used costs";
     public static final String TRAVEL = "Least travel time";
     public static final String BALANCED_DAYS = "Days are balanced";
@@ -29,7 +30,7 @@ public class VisitConstraints implements ConstraintProvider {
         return new Constraint[] {
                 timeWindow(factory), homeByEndOfDay(factory), capacity(factory), maxVisits(factory),
                 availability(factory),
-                unplanned(factory), pinned(factory), repDayUsed(factory),
+                unplanned(factory), pinned(factory), repDayUsed(factory), otherRep(factory),
                 travel(factory), balancedDays(factory), keptFromPreviousPlan(factory) };
     }
 
@@ -100,6 +101,17 @@ public class VisitConstraints implements ConstraintProvider {
                 .justifyWith((v, p, score) -> new VisitJustification.PinnedMoved(v.getId(), v.getPinnedRepDayId(),
                         v.getRepDay() == null ? null : v.getRepDay().getId()))
                 .asConstraint(PINNED);
+    }
+
+    Constraint otherRep(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(Visit::isByOtherRep)
+                .join(PlanningPolicy.class, org.optaplanner.core.api.score.stream.Joiners.filtering(
+                        (v, p) -> p.otherRepWeight() > 0))
+                .penalizeLong(MEDIUM, (v, p) -> p.otherRepWeight())
+                .justifyWith((v, p, score) -> new VisitJustification.OtherRep(v.getId(), v.getPreferredRepId(),
+                        v.getRepDay().getId()))
+                .asConstraint(OTHER_REP);
     }
 
     Constraint repDayUsed(ConstraintFactory factory) {

@@ -33,6 +33,10 @@ public sealed interface VisitJustification extends ConstraintJustification {
     record Moved(String visitId, String fromRepDayId, String toRepDayId) implements VisitJustification {
     }
 
+    /** A colleague covers a visit to an account that is another rep's. */
+    record OtherRep(String visitId, String accountRepId, String repDayId) implements VisitJustification {
+    }
+
     record RepDayUsed(String repDayId, int visits) implements VisitJustification {
     }
 

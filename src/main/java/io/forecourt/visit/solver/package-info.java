@@ -32,7 +32,9 @@
  *
  * <h2>Score</h2>
  * Hard: time windows, home by the end of the working day, capacity, visit limit, availability. Medium:
- * unplanned visits by priority, pinned visits moved, rep-days used (the vehicle weight; 0 in the portal).
+ * unplanned visits by priority, pinned visits moved, visits made by another rep than the account's own
+ * ({@code Visit.preferredRepId}; a colleague covers at that cost), rep-days used (the vehicle weight; 0 in
+ * the portal).
  * Soft: travel time, and optionally balanced days.
  *
  * <h2>Solving</h2>

@@ -9,7 +9,7 @@ final class PlanFixtures {
 
     static final TravelTimes GRID = TravelTimes.euclidean(1.0);
     static final Location HOME = new Location(0, 0, 0);
-    static final PlanningPolicy POLICY = new PlanningPolicy(1, 10, 100, 50, 2, 30);
+    static final PlanningPolicy POLICY = new PlanningPolicy(1, 10, 100, 50, 2, 30, 7);
 
     private PlanFixtures() {
     }

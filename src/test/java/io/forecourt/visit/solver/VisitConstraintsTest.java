@@ -96,6 +96,24 @@ class VisitConstraintsTest {
     }
 
     @Test
+    void aColleagueCoveringAnotherRepsAccountIsPenalised() {
+        Visit a = visit("a", 1, 1, 0);
+        a.setPreferredRepId("rep-monday");
+        route(repDay("tuesday"), a);
+        verifier.verifyThat(VisitConstraints::otherRep).given(a, POLICY).penalizesBy(7);
+    }
+
+    @Test
+    void theAccountsOwnRepOrAVisitForAnyRepIsNotPenalised() {
+        Visit own = visit("a", 1, 1, 0);
+        own.setPreferredRepId("rep-monday");
+        Visit anyone = visit("b", 2, 2, 0);
+        route(repDay("monday"), own);
+        route(repDay("tuesday"), anyone);
+        verifier.verifyThat(VisitConstraints::otherRep).given(own, anyone, POLICY).penalizesBy(0);
+    }
+
+    @Test
     void aPinnedVisitMovedToAnotherRepDayIsPenalised() {
         Visit pinned = visit("a", 1, 1, 0);
         pinned.setPinnedRepDayId("monday");
@@ -112,7 +130,7 @@ class VisitConstraintsTest {
         RepDay empty = repDay("s");
         verifier.verifyThat(VisitConstraints::repDayUsed).given(used, empty, a, POLICY).penalizesBy(1);
         verifier.verifyThat(VisitConstraints::repDayUsed)
-                .given(used, empty, a, new PlanningPolicy(0, 10, 100, 50, 0, 0)).penalizesBy(0);
+                .given(used, empty, a, new PlanningPolicy(0, 10, 100, 50, 0, 0, 0)).penalizesBy(0);
     }
 
     @Test

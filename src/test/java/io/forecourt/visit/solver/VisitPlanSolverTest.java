@@ -78,6 +78,33 @@ class VisitPlanSolverTest {
     }
 
     @Test
+    void eachAccountsOwnRepMakesItsVisitsAndAColleagueCoversOnlyWhenTheRepIsIll() {
+        // the southern rep owns every fourth account, however far north it lies
+        VisitPlan solved = solve(ownedPlan(false), 2);
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getVisits()).allSatisfy(v -> assertThat(v.getRepDay().getRepId())
+                .as(v.getId()).isEqualTo(v.getPreferredRepId()));
+
+        VisitPlan covered = solve(ownedPlan(true), 2);
+        assertThat(covered.getScore().hardScore()).isZero();
+        assertThat(covered.getVisits()).allSatisfy(v -> assertThat(v.getRepDay().getRepId())
+                .as("%s made by the colleague while its rep is ill", v.getId()).isEqualTo("north"));
+    }
+
+    /** Eight visits, one in four owned by the southern rep; the north has room for all of them. */
+    private static VisitPlan ownedPlan(boolean southIll) {
+        VisitPlan demo = demoPlan();
+        List<Visit> eight = List.copyOf(demo.getVisits().subList(0, 8));
+        for (int i = 0; i < eight.size(); i++) {
+            eight.get(i).setPreferredRepId(i % 4 == 0 ? "south" : "north");
+        }
+        List<RepDay> days = demo.getRepDays().stream().map(d -> !southIll || d.isUnplanned() || !d.getRepId().equals("south")
+                ? d : new RepDay(d.getId(), d.getRepId(), d.getDay(), d.getHome(), d.getWorkStart(), d.getWorkEnd(),
+                        d.getMaxVisits(), d.getCapacity(), false, ROADS)).toList();
+        return new VisitPlan(days, eight, demo.getPolicy());
+    }
+
+    @Test
     void aVisitNoWorkingDayCanTakeWaitsUnplannedAtItsPriorityCost() {
         VisitPlan plan = demoPlan();
         List<Visit> visits = new ArrayList<>(plan.getVisits());
