@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -22,7 +26,8 @@ import java.util.function.IntFunction;
  * connection with TCP_NODELAY and writes every request in a single write, as wrk does. The JDK's
  * HttpURLConnection sends a POST's headers and body in two writes, and on loopback that stalled every
  * POST on Nagle and delayed ACKs: a trivial POST endpoint measured 4x slower than the same GET, which
- * made any POST endpoint look slow. Counts 2xx as ok and keeps per-request latencies.
+ * made any POST endpoint look slow. Counts 2xx as ok and keeps per-request latencies. Two modes: for a
+ * time ({@link #run}, throughput of a repeatable request) or each request once ({@link #each}).
  */
 public final class HttpLoad {
 
@@ -53,7 +58,9 @@ public final class HttpLoad {
         }
     }
 
-    public record Result(double requestsPerSecond, long ok, long failed, BenchReport.Stats latency) {
+    /** Requests per second, 2xx answers, others, latency of the 2xx ones, and the count per status. */
+    public record Result(double requestsPerSecond, long ok, long failed, BenchReport.Stats latency,
+                         Map<Integer, Integer> statuses) {
     }
 
     private HttpLoad() {
@@ -65,13 +72,51 @@ public final class HttpLoad {
      */
     public static Result run(int port, int clients, Duration warmup, Duration measure, IntFunction<Request> requests)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicBoolean measuring = new AtomicBoolean();
+        long[] window = new long[2];
+        return load(port, clients, (client, i) -> stop.get() ? null : requests.apply(client * 1_000_003 + i),
+                measuring::get, () -> {
+                    Thread.sleep(warmup.toMillis());
+                    measuring.set(true);
+                    window[0] = System.nanoTime();
+                    Thread.sleep(measure.toMillis());
+                    measuring.set(false);
+                    window[1] = System.nanoTime();
+                    stop.set(true);
+                }, window);
+    }
+
+    /** Sends every request once, spread over {@code clients} connections, all timed (accepts: each quote once). */
+    public static Result each(int port, int clients, List<Request> requests) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long[] window = {System.nanoTime(), 0};
+        Result r = load(port, clients, (client, i) -> {
+            int k = next.getAndIncrement();
+            return k < requests.size() ? requests.get(k) : null;
+        }, () -> true, () -> {
+        }, window);
+        return r;
+    }
+
+    private interface Source {
+        Request next(int client, int i);
+    }
+
+    private interface Pause {
+        void run() throws InterruptedException;
+    }
+
+    /** Each client sends {@code source}'s requests until it answers null; counts those sent while {@code timed}. */
+    private static Result load(int port, int clients, Source source, java.util.function.BooleanSupplier timed,
+            Pause whileRunning, long[] window) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> futures = new ArrayList<>();
-        long[][] failures = new long[clients][1];
+        List<Map<Integer, Integer>> counts = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
+            Map<Integer, Integer> statuses = new HashMap<>();
+            counts.add(statuses);
             futures.add(pool.submit(() -> {
                 long[] nanos = new long[1 << 16];
                 int n = 0;
@@ -79,18 +124,22 @@ public final class HttpLoad {
                     socket.setTcpNoDelay(true);
                     OutputStream out = socket.getOutputStream();
                     InputStream in = new BufferedInputStream(socket.getInputStream(), 65536);
-                    for (int i = 0; !stop.get(); i++) {
-                        byte[] request = requests.apply(client * 1_000_003 + i).bytes("localhost:" + port);
+                    for (int i = 0;; i++) {
+                        Request r = source.next(client, i);
+                        if (r == null) {
+                            break;
+                        }
+                        byte[] request = r.bytes("localhost:" + port);
                         long t = System.nanoTime();
                         out.write(request);
                         out.flush();
                         int status = readResponse(in);
                         long took = System.nanoTime() - t;
-                        if (!measuring.get()) {
+                        if (!timed.getAsBoolean()) {
                             continue;
                         }
+                        statuses.merge(status, 1, Integer::sum);
                         if (status / 100 != 2) {
-                            failures[client][0]++;
                             continue;
                         }
                         if (n == nanos.length) {
@@ -102,22 +151,21 @@ public final class HttpLoad {
                 return Arrays.copyOf(nanos, n);
             }));
         }
-        Thread.sleep(warmup.toMillis());
-        measuring.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(measure.toMillis());
-        measuring.set(false);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        stop.set(true);
+        whileRunning.run();
         List<long[]> all = new ArrayList<>();
         for (Future<long[]> f : futures) {
             all.add(f.get());
         }
         pool.shutdown();
+        if (window[1] == 0) {
+            window[1] = System.nanoTime();
+        }
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        counts.forEach(m -> m.forEach((k, v) -> statuses.merge(k, v, Integer::sum)));
         long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
-        long failed = Arrays.stream(failures).mapToLong(f -> f[0]).sum();
-        return new Result(merged.length / seconds, merged.length, failed,
-                merged.length == 0 ? null : BenchReport.Stats.of(merged));
+        long answered = statuses.values().stream().mapToLong(Integer::longValue).sum();
+        return new Result(merged.length / ((window[1] - window[0]) / 1e9), merged.length, answered - merged.length,
+                merged.length == 0 ? null : BenchReport.Stats.of(merged), statuses);
     }
 
     /** Reads one response (Content-Length or chunked body) and returns its status. */
