@@ -47,6 +47,30 @@ public class AccountAccess {
                 .orElseThrow(() -> ForecourtException.notFound("Account " + accountId));
     }
 
+    /**
+     * A record hung on an account (an activity, opportunity or quote) owned by {@code ownerId}: the user
+     * reads it when they read its account, or when it is their own (or their team's) — a rep who keeps
+     * their open work after the account moved to a colleague ({@code forecourt.territory.open-work}).
+     * 404 otherwise.
+     */
+    public void requireRecordVisible(long accountId, Long ownerId, String what) {
+        if (!currentUser.ownerScope().includes(ownerId) && !isVisible(accountId)) {
+            throw ForecourtException.notFound(what);
+        }
+    }
+
+    /**
+     * As {@link #requireRecordVisible}, and only its owner, the owner's manager or an admin changes it:
+     * colleagues sharing an account see each other's records, but each changes their own (403).
+     */
+    public void requireRecordWritable(long accountId, Long ownerId, String what) {
+        requireRecordVisible(accountId, ownerId, what);
+        if (!currentUser.ownerScope().includes(ownerId)) {
+            throw new io.quarkus.security.ForbiddenException("Only the owner or their manager changes this "
+                    + what.replaceAll(" \\d+$", "").toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     public boolean isVisible(long accountId) {
         return accounts.findVisible(accountId, readScope()).isPresent();
     }

@@ -134,6 +134,7 @@ public class Activity extends TrackedEntity {
     public LocalDate getFollowUpOn() { return followUpOn; }
     public void setFollowUpOn(LocalDate followUpOn) { this.followUpOn = followUpOn; }
     public Long getOwnerId() { return ownerId; }
+    void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public String getOverrideReason() { return overrideReason; }
     public Long getOverriddenBy() { return overriddenBy; }
     public Long getOverriddenActivityId() { return overriddenActivityId; }

@@ -4,7 +4,6 @@ import io.forecourt.account.Account;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.security.CurrentUser;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -145,16 +144,15 @@ public class ActivityService {
     private Activity requireVisible(long id) {
         Activity a = activities.findByIdOptional(id)
                 .orElseThrow(() -> ForecourtException.notFound("Activity " + id));
-        accountAccess.requireVisible(a.getAccountId());
+        accountAccess.requireRecordVisible(a.getAccountId(), a.getOwnerId(), "Activity " + id);
         return a;
     }
 
     /** Colleagues who share an account see each other's contacts, but each changes only their own. */
     private Activity requireWritable(long id) {
-        Activity a = requireVisible(id);
-        if (!currentUser.ownerScope().includes(a.getOwnerId())) {
-            throw new ForbiddenException("Only the owner or their manager changes this activity");
-        }
+        Activity a = activities.findByIdOptional(id)
+                .orElseThrow(() -> ForecourtException.notFound("Activity " + id));
+        accountAccess.requireRecordWritable(a.getAccountId(), a.getOwnerId(), "Activity " + id);
         return a;
     }
 

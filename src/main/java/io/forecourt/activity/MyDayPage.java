@@ -37,10 +37,18 @@ public class MyDayPage {
         }
     }
 
+    /** A refused outcome as it was typed, with why it was refused, so nothing the rep typed is lost. */
+    public record OutcomeForm(long activityId, String outcome, String notes, String followUpOn, String message) {
+
+        public String outcomeWords() {
+            return ActivityFormats.words(outcome);
+        }
+    }
+
     @CheckedTemplate(basePath = "ActivityPages")
     static class Templates {
         static native TemplateInstance myDay(MyDay myDay, PlanForm form, ActivityView clash, String error,
-                                             String notice);
+                                             String notice, OutcomeForm unsaved);
     }
 
     @Inject
@@ -52,7 +60,7 @@ public class MyDayPage {
     @GET
     public TemplateInstance show(@QueryParam("planned") Long planned, @QueryParam("logged") Long logged) {
         String notice = planned != null ? "Planned." : logged != null ? "Outcome logged." : null;
-        return Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, notice);
+        return Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, notice, null);
     }
 
     @POST
@@ -87,16 +95,16 @@ public class MyDayPage {
             try {
                 followUp = LocalDate.parse(followUpOn);
             } catch (DateTimeParseException e) {
-                return page(400, PlanForm.empty(), null, "The follow-up date is not a date");
+                return refused(400, new OutcomeForm(id, outcome, notes, followUpOn, "The follow-up date is not a date."));
             }
         }
         try {
             activities.logOutcome(id, new OutcomeRequest(outcome, notes, followUp, null));
         } catch (ForecourtException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return page(400, PlanForm.empty(), null, e.getMessage());
+            String why = e.status() == 404 ? GONE : e.getMessage();
+            return refused(e.status(), new OutcomeForm(id, outcome, notes, followUpOn, why));
+        } catch (io.quarkus.security.ForbiddenException e) {
+            return refused(403, new OutcomeForm(id, outcome, notes, followUpOn, GONE));
         }
         return Response.seeOther(URI.create("/my-day?logged=" + id)).build();
     }
@@ -112,8 +120,16 @@ public class MyDayPage {
         }
     }
 
+    private static final String GONE = "This contact is no longer in your diary: its account has moved to a colleague"
+            + " (or the contact was removed). Nothing was saved; what you typed is below, to pass on or log again.";
+
     private Response page(int status, PlanForm form, ActivityView clash, String error) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.myDay(calls.myDay(calls.today()), form, clash, error, null)).build();
+                .entity(Templates.myDay(calls.myDay(calls.today()), form, clash, error, null, null)).build();
+    }
+
+    private Response refused(int status, OutcomeForm unsaved) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, null, unsaved)).build();
     }
 }

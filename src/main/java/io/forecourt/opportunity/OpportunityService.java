@@ -4,7 +4,6 @@ import io.forecourt.account.Account;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.security.CurrentUser;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -131,16 +130,15 @@ public class OpportunityService {
     private Opportunity requireVisible(long id) {
         Opportunity o = opportunities.findByIdOptional(id)
                 .orElseThrow(() -> ForecourtException.notFound("Opportunity " + id));
-        accountAccess.requireVisible(o.getAccountId());
+        accountAccess.requireRecordVisible(o.getAccountId(), o.getOwnerId(), "Opportunity " + id);
         return o;
     }
 
     /** Colleagues sharing an account see each other's opportunities; the owner (or their manager) changes them. */
     private Opportunity requireWritable(long id) {
-        Opportunity o = requireVisible(id);
-        if (!currentUser.ownerScope().includes(o.getOwnerId())) {
-            throw new ForbiddenException("Only the owner or their manager changes this opportunity");
-        }
+        Opportunity o = opportunities.findByIdOptional(id)
+                .orElseThrow(() -> ForecourtException.notFound("Opportunity " + id));
+        accountAccess.requireRecordWritable(o.getAccountId(), o.getOwnerId(), "Opportunity " + id);
         return o;
     }
 

@@ -101,6 +101,7 @@ public class Quote extends TrackedEntity {
     public Long getOpportunityId() { return opportunityId; }
     void setOpportunityId(Long opportunityId) { this.opportunityId = opportunityId; }
     public Long getOwnerId() { return ownerId; }
+    void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
     public QuoteStatus getStatus() { return status; }
     void setStatus(QuoteStatus status) { this.status = status; }
     public int getRevision() { return revision; }

@@ -7,7 +7,6 @@ import io.forecourt.events.Outbox;
 import io.forecourt.opportunity.OpportunityService;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -147,7 +146,7 @@ public class QuoteService {
 
     public QuoteView get(long id) {
         Quote q = quotes.findByIdOptional(id).orElseThrow(() -> ForecourtException.notFound("Quote " + id));
-        accountAccess.requireVisible(q.getAccountId());
+        accountAccess.requireRecordVisible(q.getAccountId(), q.getOwnerId(), "Quote " + id);
         return views.of(q);
     }
 
@@ -168,10 +167,7 @@ public class QuoteService {
     /** Visible, and the caller is its owner or the owner's manager (or an admin). */
     private Quote writable(long id) {
         Quote q = quotes.lock(id).orElseThrow(() -> ForecourtException.notFound("Quote " + id));
-        accountAccess.requireVisible(q.getAccountId());
-        if (!currentUser.ownerScope().includes(q.getOwnerId())) {
-            throw new ForbiddenException("Only the quote's owner or their manager changes it");
-        }
+        accountAccess.requireRecordWritable(q.getAccountId(), q.getOwnerId(), "Quote " + id);
         return q;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -48,6 +49,47 @@ public class Rebalance {
         public Long getToTerritoryId() { return toTerritoryId; }
     }
 
+    /** One open record of a moved account's old owner, and whether it went to the new owner. */
+    @Embeddable
+    public static class OpenWork {
+        @Column(name = "account_id", nullable = false)
+        private Long accountId;
+        @Column(nullable = false)
+        private String kind;
+        @Column(name = "record_id", nullable = false)
+        private Long recordId;
+        @Column(nullable = false)
+        private String text;
+        @Column(name = "from_owner_id", nullable = false)
+        private Long fromOwnerId;
+        @Column(name = "to_owner_id", nullable = false)
+        private Long toOwnerId;
+        @Column(name = "handed_over", nullable = false)
+        private boolean handedOver;
+
+        protected OpenWork() {
+        }
+
+        public OpenWork(Long accountId, String kind, Long recordId, String text, Long fromOwnerId, Long toOwnerId,
+                        boolean handedOver) {
+            this.accountId = accountId;
+            this.kind = kind;
+            this.recordId = recordId;
+            this.text = text.length() > 400 ? text.substring(0, 399) + "…" : text;
+            this.fromOwnerId = fromOwnerId;
+            this.toOwnerId = toOwnerId;
+            this.handedOver = handedOver;
+        }
+
+        public Long getAccountId() { return accountId; }
+        public String getKind() { return kind; }
+        public Long getRecordId() { return recordId; }
+        public String getText() { return text; }
+        public Long getFromOwnerId() { return fromOwnerId; }
+        public Long getToOwnerId() { return toOwnerId; }
+        public boolean isHandedOver() { return handedOver; }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -71,6 +113,15 @@ public class Rebalance {
     @CollectionTable(name = "territory_rebalance_moves", joinColumns = @JoinColumn(name = "rebalance_id"))
     private List<Move> moves = new ArrayList<>();
 
+    /** hand-over or keep: what the apply did with the old owners' open work. */
+    @Column(name = "open_work_rule", nullable = false)
+    private String openWorkRule = "hand-over";
+
+    @ElementCollection
+    @CollectionTable(name = "territory_rebalance_open_work", joinColumns = @JoinColumn(name = "rebalance_id"))
+    @OrderColumn(name = "position")
+    private List<OpenWork> openWork = new ArrayList<>();
+
     protected Rebalance() {
     }
 
@@ -89,4 +140,7 @@ public class Rebalance {
     public String getScore() { return score; }
     public int getMovedCount() { return movedCount; }
     public List<Move> getMoves() { return moves; }
+    public List<OpenWork> getOpenWork() { return openWork; }
+    public String getOpenWorkRule() { return openWorkRule; }
+    void setOpenWorkRule(String openWorkRule) { this.openWorkRule = openWorkRule; }
 }

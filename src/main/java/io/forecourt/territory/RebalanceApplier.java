@@ -1,6 +1,7 @@
 package io.forecourt.territory;
 
 import io.forecourt.account.Account;
+import io.forecourt.account.AccountHandovers;
 import io.forecourt.account.Territory;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.planning.JobState;
@@ -39,8 +40,11 @@ class RebalanceApplier {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AccountHandovers handovers;
+
     @Transactional
-    Proposal.Applied apply(PlanningJob<TerritoryPlan> job, Baseline baseline) {
+    Proposal.Applied apply(PlanningJob<TerritoryPlan> job, Baseline baseline, TerritoryConfig.OpenWorkRule openWork) {
         long userId = currentUser.requireUserId();
         if (job.state() == JobState.SOLVING) {
             throw ForecourtException.conflict("The solver is still working on this proposal; stop it or wait until it finishes");
@@ -61,6 +65,8 @@ class RebalanceApplier {
         Map<Long, Baseline.AccountFacts> facts = new java.util.HashMap<>();
         baseline.accounts().forEach(a -> facts.put(a.id(), a));
         List<Rebalance.Move> moves = new ArrayList<>();
+        List<Rebalance.OpenWork> open = new ArrayList<>();
+        boolean handOver = openWork == TerritoryConfig.OpenWorkRule.HAND_OVER;
         for (AccountAssignment a : best.getAccounts()) {
             if (!a.moved()) {
                 continue;
@@ -75,12 +81,17 @@ class RebalanceApplier {
             Long newOwner = territories.get(a.getTerritory().id()).repId();
             moves.add(new Rebalance.Move(account.getId(), account.getTerritoryId(), a.getTerritory().id(),
                     account.getOwnerId(), newOwner));
+            Long oldOwner = account.getOwnerId();
             account.setTerritoryId(a.getTerritory().id());
             if (newOwner != null) {
                 account.setOwnerId(newOwner);
+                handovers.ownerChanged(account.getId(), oldOwner, newOwner, handOver).forEach(item -> open.add(
+                        new Rebalance.OpenWork(account.getId(), item.kind(), item.id(), item.text(), oldOwner, newOwner, handOver)));
             }
         }
         Rebalance record = new Rebalance(job.id(), userId, best.getScore().toShortString(), moves);
+        record.getOpenWork().addAll(open);
+        record.setOpenWorkRule(openWork.key());
         rebalances.persist(record);
         return view(record);
     }
@@ -91,8 +102,15 @@ class RebalanceApplier {
     }
 
     private Proposal.Applied view(Rebalance r) {
-        String by = Optional.ofNullable(em.find(User.class, r.getAppliedBy())).map(User::getDisplayName).orElse("?");
-        return new Proposal.Applied(r.getId(), r.getJobId(), r.getMovedCount(), by, r.getAppliedAt());
+        Map<Long, String> names = new java.util.HashMap<>();
+        java.util.function.Function<Long, String> name = id -> names.computeIfAbsent(id, k ->
+                Optional.ofNullable(em.find(User.class, k)).map(User::getDisplayName).orElse("?"));
+        List<Proposal.Handover> open = r.getOpenWork().stream().map(w -> new Proposal.Handover(w.getAccountId(),
+                Optional.ofNullable(em.find(Account.class, w.getAccountId())).map(Account::getName).orElse("?"),
+                w.getKind(), w.getRecordId(), w.getText(), name.apply(w.getFromOwnerId()), name.apply(w.getToOwnerId()),
+                w.isHandedOver())).toList();
+        return new Proposal.Applied(r.getId(), r.getJobId(), r.getMovedCount(), name.apply(r.getAppliedBy()),
+                r.getAppliedAt(), r.getOpenWorkRule(), open);
     }
 
     private static List<String> hardViolations(TerritoryPlan plan) {

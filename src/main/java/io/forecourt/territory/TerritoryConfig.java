@@ -34,6 +34,37 @@ public interface TerritoryConfig {
 
     Weights weights();
 
+    /**
+     * What applying a rebalancing does with the open work (planned activities, open opportunities and
+     * quotes) a rep has on an account that moves to another rep: {@code hand-over} gives it to the new
+     * owner, {@code keep} leaves it with the old one (who can still finish it). A planner may choose
+     * otherwise per apply.
+     */
+    @WithDefault("hand-over")
+    OpenWorkRule openWork();
+
+    enum OpenWorkRule {
+        HAND_OVER, KEEP;
+
+        /** "hand-over" or "keep", as in the setting. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The rule named by a request ({@code hand-over}, {@code keep}), else {@code otherwise}. */
+        public static OpenWorkRule parse(String value, OpenWorkRule otherwise) {
+            if (value == null || value.isBlank()) {
+                return otherwise;
+            }
+            for (OpenWorkRule r : values()) {
+                if (r.key().equalsIgnoreCase(value.strip()) || r.name().equalsIgnoreCase(value.strip())) {
+                    return r;
+                }
+            }
+            throw io.forecourt.common.web.ForecourtException.badRequest("openWork is hand-over or keep");
+        }
+    }
+
     /** Default weights of the soft goals (the planner may set each per job). */
     interface Weights {
         /** Per squared hour of deviation from a territory's fair share of workload. */

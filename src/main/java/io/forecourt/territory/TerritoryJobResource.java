@@ -60,8 +60,8 @@ public class TerritoryJobResource {
 
     @POST
     @Path("{id}/apply")
-    public Proposal.Applied apply(@PathParam("id") String id) {
-        return service.apply(id);
+    public Proposal.Applied apply(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("openWork") String openWork) {
+        return service.apply(id, openWork);
     }
 
     @POST

@@ -38,7 +38,8 @@ public class TerritoryPages {
                                                    List<JobView> jobs, StartForm form, Map<String, String> errors,
                                                    String period);
 
-        static native TemplateInstance job(Proposal proposal, String before, String after, String notice, String period);
+        static native TemplateInstance job(Proposal proposal, String before, String after, String notice, String period,
+                                            String openWork);
     }
 
     @Inject
@@ -96,7 +97,8 @@ public class TerritoryPages {
             default -> null;
         };
         boolean solved = proposal.score() != null;
-        return Templates.job(proposal, maps.svg(id, "before"), solved ? maps.svg(id, "after") : null, notice, config.period());
+        return Templates.job(proposal, maps.svg(id, "before"), solved ? maps.svg(id, "after") : null, notice, config.period(),
+                service.defaultOpenWork());
     }
 
     @POST
@@ -110,8 +112,8 @@ public class TerritoryPages {
     @POST
     @Path("jobs/{id}/apply")
     @RolesAllowed({Role.PLANNER, Role.ADMIN})
-    public Response apply(@PathParam("id") String id) {
-        service.apply(id);
+    public Response apply(@PathParam("id") String id, @RestForm String openWork) {
+        service.apply(id, openWork);
         return Response.seeOther(URI.create("/territories/jobs/" + id + "?done=applied")).build();
     }
 

@@ -132,9 +132,16 @@ public class TerritoryService {
         started.remove(id);
     }
 
-    public Proposal.Applied apply(String id) {
+    /** Applies the proposal; {@code openWork} (hand-over, keep; null = the setting) says what happens to open work. */
+    public Proposal.Applied apply(String id, String openWork) {
+        TerritoryConfig.OpenWorkRule rule = TerritoryConfig.OpenWorkRule.parse(openWork, config.openWork());
         PlanningJob<TerritoryPlan> job = jobs.require(KIND, id, TerritoryPlan.class);
-        return applier.apply(job, startedOf(id).baseline());
+        return applier.apply(job, startedOf(id).baseline(), rule);
+    }
+
+    /** The rule an apply follows unless the planner chooses: {@code hand-over} or {@code keep}. */
+    public String defaultOpenWork() {
+        return config.openWork().key();
     }
 
     static Map<Long, Long> assignment(TerritoryPlan plan) {
