@@ -14,10 +14,13 @@ import java.util.List;
 @ApplicationScoped
 class ActivityAccountSection implements AccountSection {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", java.util.Locale.UK);
 
     @Inject
     ActivityService activities;
+
+    @Inject
+    io.forecourt.common.config.BusinessTime businessTime;
 
     @Override
     public int order() {
@@ -41,7 +44,7 @@ class ActivityAccountSection implements AccountSection {
         return activities.list(new ActivityRepository.Filter(accountId, null, null, null, null)).stream()
                 .sorted(Comparator.comparing(ActivityAccountSection::when).reversed())
                 .limit(20)
-                .map(a -> new Line(WHEN.format(when(a)) + " · " + words(a.type()) + " · " + words(a.purpose())
+                .map(a -> new Line(WHEN.format(when(a).atZoneSameInstant(businessTime.zone())) + " · " + words(a.type()) + " · " + words(a.purpose())
                         + " · " + a.owner() + (a.doneAt() == null ? " (planned)" : ""),
                         a.outcome() == null ? a.notes() : words(a.outcome()) + (a.notes() == null ? "" : ": " + a.notes()),
                         null))

@@ -18,10 +18,6 @@ public interface ActivityConfig {
     @WithDefault("P14D")
     Duration guardWindow();
 
-    /** The zone in which "today" and a day's calls are reckoned. */
-    @WithDefault("Europe/Berlin")
-    String timeZone();
-
     /** How many not-yet-contacted prospects a call list shows. */
     @WithDefault("20")
     int notContactedLimit();

@@ -1,7 +1,6 @@
 package io.forecourt.activity;
 
 import io.quarkus.qute.TemplateExtension;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,7 +31,6 @@ public final class ActivityFormats {
     }
 
     private static ZoneId zone() {
-        return ZoneId.of(ConfigProvider.getConfig().getOptionalValue("forecourt.activity.time-zone", String.class)
-                .orElse("Europe/Berlin"));
+        return io.forecourt.common.config.BusinessTime.configured();
     }
 }

@@ -1,8 +1,7 @@
 package io.forecourt.activity;
 
 import io.forecourt.account.AccountRepository;
-import io.forecourt.security.User;
-import io.forecourt.security.UserRepository;
+import io.forecourt.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,7 +13,7 @@ class ActivityViews {
     AccountRepository accounts;
 
     @Inject
-    UserRepository users;
+    UserNames names;
 
     ActivityView of(Activity a) {
         String accountName = accounts.findByIdOptional(a.getAccountId()).map(x -> x.getName()).orElse(null);
@@ -30,6 +29,6 @@ class ActivityViews {
     }
 
     String name(Long userId) {
-        return userId == null ? null : users.findByIdOptional(userId).map(User::getDisplayName).orElse(null);
+        return names.name(userId);
     }
 }

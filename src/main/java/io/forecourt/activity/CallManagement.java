@@ -28,6 +28,9 @@ public class CallManagement {
     ActivityConfig config;
 
     @Inject
+    io.forecourt.common.config.BusinessTime businessTime;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -90,6 +93,6 @@ public class CallManagement {
     }
 
     ZoneId zone() {
-        return ZoneId.of(config.timeZone());
+        return businessTime.zone();
     }
 }

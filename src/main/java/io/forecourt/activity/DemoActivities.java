@@ -41,6 +41,9 @@ class DemoActivities implements DemoDataContributor {
     @Inject
     ActivityConfig config;
 
+    @Inject
+    io.forecourt.common.config.BusinessTime businessTime;
+
     @Override
     public int order() {
         return 30;
@@ -49,7 +52,7 @@ class DemoActivities implements DemoDataContributor {
     @Override
     @Transactional
     public void load() {
-        ZoneId zone = ZoneId.of(config.timeZone());
+        ZoneId zone = businessTime.zone();
         LocalDate today = LocalDate.now(zone);
         for (String username : List.of("rep1", "rep2")) {
             Optional<User> rep = users.findByUsername(username);

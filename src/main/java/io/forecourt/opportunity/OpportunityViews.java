@@ -1,8 +1,7 @@
 package io.forecourt.opportunity;
 
 import io.forecourt.account.AccountRepository;
-import io.forecourt.security.User;
-import io.forecourt.security.UserRepository;
+import io.forecourt.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +17,7 @@ class OpportunityViews {
     AccountRepository accounts;
 
     @Inject
-    UserRepository users;
+    UserNames names;
 
     @Inject
     StageChangeRepository changes;
@@ -60,6 +59,6 @@ class OpportunityViews {
     }
 
     String name(Long userId) {
-        return users.findByIdOptional(userId).map(User::getDisplayName).orElse(null);
+        return names.name(userId);
     }
 }

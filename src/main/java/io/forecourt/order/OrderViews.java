@@ -3,8 +3,7 @@ package io.forecourt.order;
 import io.forecourt.account.AccountRepository;
 import io.forecourt.quote.Quote;
 import io.forecourt.quote.QuoteRepository;
-import io.forecourt.security.User;
-import io.forecourt.security.UserRepository;
+import io.forecourt.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +17,7 @@ class OrderViews {
     AccountRepository accounts;
 
     @Inject
-    UserRepository users;
+    UserNames names;
 
     @Inject
     QuoteRepository quotes;
@@ -44,6 +43,6 @@ class OrderViews {
     }
 
     String name(Long userId) {
-        return userId == null ? "Customer" : users.findByIdOptional(userId).map(User::getDisplayName).orElse(null);
+        return names.nameOrCustomer(userId);
     }
 }

@@ -1,13 +1,12 @@
 package io.forecourt.quote;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.account.AccountRepository;
 import io.forecourt.configurator.Evaluation;
 import io.forecourt.order.OrderRepository;
-import io.forecourt.security.User;
-import io.forecourt.security.UserRepository;
+import io.forecourt.security.UserNames;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,7 +22,7 @@ class QuoteViews {
     AccountRepository accounts;
 
     @Inject
-    UserRepository users;
+    UserNames names;
 
     @Inject
     QuoteHistoryRepository history;
@@ -77,7 +76,7 @@ class QuoteViews {
     }
 
     String name(Long userId) {
-        return userId == null ? "Customer" : users.findByIdOptional(userId).map(User::getDisplayName).orElse(null);
+        return names.nameOrCustomer(userId);
     }
 
     private <T> T read(String text, TypeReference<T> type) {

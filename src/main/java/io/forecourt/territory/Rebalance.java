@@ -1,13 +1,12 @@
 package io.forecourt.territory;
 
+import io.forecourt.common.persistence.HistoryEntry;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -19,7 +18,9 @@ import java.util.List;
 /** The record of an applied rebalancing: which job, who applied it and when, and every move. */
 @Entity
 @Table(name = "territory_rebalances")
-public class Rebalance {
+@AttributeOverride(name = "changedBy", column = @Column(name = "applied_by", nullable = false, updatable = false))
+@AttributeOverride(name = "changedAt", column = @Column(name = "applied_at", nullable = false, updatable = false))
+public class Rebalance extends HistoryEntry {
 
     @Embeddable
     public static class Move {
@@ -90,18 +91,8 @@ public class Rebalance {
         public boolean isHandedOver() { return handedOver; }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "job_id", nullable = false, unique = true)
     private String jobId;
-
-    @Column(name = "applied_by", nullable = false)
-    private Long appliedBy;
-
-    @Column(name = "applied_at", nullable = false)
-    private OffsetDateTime appliedAt = OffsetDateTime.now();
 
     @Column(nullable = false)
     private String score;
@@ -126,17 +117,16 @@ public class Rebalance {
     }
 
     public Rebalance(String jobId, long appliedBy, String score, List<Move> moves) {
+        super(appliedBy, OffsetDateTime.now());
         this.jobId = jobId;
-        this.appliedBy = appliedBy;
         this.score = score;
         this.moves = new ArrayList<>(moves);
         this.movedCount = moves.size();
     }
 
-    public Long getId() { return id; }
     public String getJobId() { return jobId; }
-    public Long getAppliedBy() { return appliedBy; }
-    public OffsetDateTime getAppliedAt() { return appliedAt; }
+    public Long getAppliedBy() { return getChangedBy(); }
+    public OffsetDateTime getAppliedAt() { return getChangedAt(); }
     public String getScore() { return score; }
     public int getMovedCount() { return movedCount; }
     public List<Move> getMoves() { return moves; }

@@ -7,7 +7,7 @@ import io.forecourt.common.web.ForecourtException;
 import io.forecourt.planning.JobState;
 import io.forecourt.planning.PlanningJob;
 import io.forecourt.security.CurrentUser;
-import io.forecourt.security.User;
+import io.forecourt.security.UserNames;
 import io.forecourt.territory.solver.AccountAssignment;
 import io.forecourt.territory.solver.TerritoryConstraints;
 import io.forecourt.territory.solver.TerritoryPlan;
@@ -42,6 +42,9 @@ class RebalanceApplier {
 
     @Inject
     AccountHandovers handovers;
+
+    @Inject
+    UserNames names;
 
     @Transactional
     Proposal.Applied apply(PlanningJob<TerritoryPlan> job, Baseline baseline, TerritoryConfig.OpenWorkRule openWork) {
@@ -102,9 +105,7 @@ class RebalanceApplier {
     }
 
     private Proposal.Applied view(Rebalance r) {
-        Map<Long, String> names = new java.util.HashMap<>();
-        java.util.function.Function<Long, String> name = id -> names.computeIfAbsent(id, k ->
-                Optional.ofNullable(em.find(User.class, k)).map(User::getDisplayName).orElse("?"));
+        java.util.function.Function<Long, String> name = id -> Optional.ofNullable(names.name(id)).orElse("?");
         List<Proposal.Handover> open = r.getOpenWork().stream().map(w -> new Proposal.Handover(w.getAccountId(),
                 Optional.ofNullable(em.find(Account.class, w.getAccountId())).map(Account::getName).orElse("?"),
                 w.getKind(), w.getRecordId(), w.getText(), name.apply(w.getFromOwnerId()), name.apply(w.getToOwnerId()),

@@ -50,8 +50,8 @@ class TerritoryAccountSection implements AccountSection {
                     "potential " + Formats.money(p.getRevenuePotential()) + " a year"
                             + (p.isTerritoryPinned() ? " · pinned to its territory" : ""), null));
         }
-        List<Object[]> moves = em.createQuery("select r.appliedAt, t.code from Rebalance r join r.moves m, Territory t"
-                        + " where m.accountId = :id and t.id = m.toTerritoryId order by r.appliedAt desc", Object[].class)
+        List<Object[]> moves = em.createQuery("select r.changedAt, t.code from Rebalance r join r.moves m, Territory t"
+                        + " where m.accountId = :id and t.id = m.toTerritoryId order by r.changedAt desc", Object[].class)
                 .setParameter("id", accountId).setMaxResults(3).getResultList();
         for (Object[] m : moves) {
             lines.add(new Line("Moved to " + m[1] + " by a rebalancing",

@@ -45,12 +45,15 @@ class ProblemBuilder {
     VisitConfig config;
 
     @Inject
+    io.forecourt.common.config.BusinessTime businessTime;
+
+    @Inject
     WindowMaker windows;
 
     /** The problem as it stands; {@code keepPlanned} pins planned visits to their rep-day too ("small changes only"). */
     @Transactional
     Built build(Horizon h, boolean keepPlanned) {
-        ZoneId zone = ZoneId.of(config.timeZone());
+        ZoneId zone = businessTime.zone();
         List<PlanningFacts.Rep> reps = facts.reps();
         Map<Long, double[]> homes = facts.homes();
         Map<Long, String> repNames = new LinkedHashMap<>();
@@ -175,8 +178,8 @@ class ProblemBuilder {
         List<Long> ids = customers.stream().map(PlanningFacts.Place::id).toList();
         Map<Long, PlanningFacts.Profile> profiles = facts.profiles(ids);
         Map<Long, OffsetDateTime> last = facts.lastVisits(ids);
-        OffsetDateTime end = h.to().plusDays(1).atStartOfDay(ZoneId.of(config.timeZone())).toOffsetDateTime();
-        OffsetDateTime start = h.from().atStartOfDay(ZoneId.of(config.timeZone())).toOffsetDateTime();
+        OffsetDateTime end = h.to().plusDays(1).atStartOfDay(businessTime.zone()).toOffsetDateTime();
+        OffsetDateTime start = h.from().atStartOfDay(businessTime.zone()).toOffsetDateTime();
         Map<PlanningFacts.Place, Integer> due = new LinkedHashMap<>();
         for (PlanningFacts.Place p : customers) {
             int perPeriod = profiles.containsKey(p.id()) ? profiles.get(p.id()).visitsPerPeriod() : config.defaultVisitsPerPeriod();

@@ -25,7 +25,7 @@ class VisitAccountSection implements AccountSection {
     PlanningFacts facts;
 
     @Inject
-    VisitConfig config;
+    io.forecourt.common.config.BusinessTime businessTime;
 
     @Override
     public int order() {
@@ -48,14 +48,15 @@ class VisitAccountSection implements AccountSection {
                 FieldVisit.Status.CANCELLED).page(0, SHOWN).list();
         Map<Long, String> reps = new HashMap<>();
         facts.reps().forEach(r -> reps.put(r.id(), r.name()));
-        ZoneId zone = ZoneId.of(config.timeZone());
+        ZoneId zone = businessTime.zone();
         return list.stream().map(v -> {
             if (v.getPlannedStart() == null) {
                 return new Line(v.getSource() == FieldVisit.Source.REQUESTED ? "Visit requested" : "Visit due",
                         v.getDurationMinutes() + " min, priority " + v.getPriority() + ", not planned yet", null);
             }
             var start = v.getPlannedStart().atZoneSameInstant(zone);
-            String when = start.toLocalDate() + " " + PlanView.clock(start.toOffsetDateTime());
+            String when = start.toLocalDate() + " " + PlanView.clock(start.toOffsetDateTime()) + " "
+                    + java.time.format.DateTimeFormatter.ofPattern("z", java.util.Locale.UK).format(start);
             return new Line("Visit " + v.getStatus().name().toLowerCase(java.util.Locale.ROOT) + " " + when
                     + " with " + reps.getOrDefault(v.getRepId(), "a rep"), v.getDurationMinutes() + " min"
                     + (v.getActivityId() != null ? ", in the rep's diary" : ""),

@@ -10,9 +10,6 @@ import java.time.LocalTime;
 @ConfigMapping(prefix = "forecourt.visits")
 public interface VisitConfig {
 
-    /** The zone in which working hours, opening hours and days are reckoned. */
-    @WithDefault("Europe/Paris")
-    String timeZone();
 
     /** Road distance over great-circle distance. */
     @WithDefault("1.3")

@@ -43,6 +43,9 @@ public class VisitJobService {
     VisitConfig config;
 
     @Inject
+    io.forecourt.common.config.BusinessTime businessTime;
+
+    @Inject
     CurrentUser currentUser;
 
     private final Map<String, PlanContext> contexts = new ConcurrentHashMap<>();
@@ -53,7 +56,7 @@ public class VisitJobService {
         if (seconds < 1 || seconds > config.maxSeconds()) {
             throw ForecourtException.badRequest("seconds must lie between 1 and " + config.maxSeconds());
         }
-        Horizon horizon = Horizon.of(r.from(), r.to(), LocalDate.now(ZoneId.of(config.timeZone())));
+        Horizon horizon = Horizon.of(r.from(), r.to(), businessTime.today());
         ProblemBuilder.Built built = builder.build(horizon, Boolean.TRUE.equals(r.keepPlanned()));
         if (built.context().reps().isEmpty()) {
             throw new ForecourtException(422, "Nothing to plan", "No rep takes part in visit planning",

@@ -25,10 +25,10 @@ public class VisitPublishing {
     PlanningFacts facts;
 
     @Inject
-    VisitConfig config;
+    io.forecourt.common.config.BusinessTime businessTime;
 
     public VisitJson.Published publishAll(LocalDate from, LocalDate to) {
-        Horizon h = Horizon.of(from, to, LocalDate.now(ZoneId.of(config.timeZone())));
+        Horizon h = Horizon.of(from, to, businessTime.today());
         List<VisitJson.PublishedVisit> published = new ArrayList<>();
         List<VisitJson.Clash> clashes = new ArrayList<>();
         List<FieldVisit> pending = visits.unpublished(h);
@@ -55,6 +55,6 @@ public class VisitPublishing {
 
     /** Clashes of the visits still unpublished, without publishing anything (the page lists them). */
     public List<FieldVisit> unpublished(LocalDate from, LocalDate to) {
-        return visits.unpublished(Horizon.of(from, to, LocalDate.now(ZoneId.of(config.timeZone()))));
+        return visits.unpublished(Horizon.of(from, to, businessTime.today()));
     }
 }

@@ -30,6 +30,9 @@ public class VisitService {
     VisitConfig config;
 
     @Inject
+    io.forecourt.common.config.BusinessTime businessTime;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -140,6 +143,6 @@ public class VisitService {
     }
 
     LocalDate today() {
-        return LocalDate.now(ZoneId.of(config.timeZone()));
+        return businessTime.today();
     }
 }

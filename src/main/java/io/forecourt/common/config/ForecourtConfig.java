@@ -16,6 +16,10 @@ public interface ForecourtConfig {
     /** Password of the first admin, user {@code admin}, created when no admin exists. */
     Optional<String> adminPassword();
 
+    /** The sales force's time zone: days, hours and every time on the pages are reckoned in it. */
+    @WithDefault(BusinessTime.DEFAULT)
+    String timeZone();
+
     Rules rules();
 
     EmbeddedDb embeddedDb();
