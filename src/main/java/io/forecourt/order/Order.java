@@ -1,16 +1,22 @@
 package io.forecourt.order;
 
 import io.forecourt.common.persistence.TrackedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The order an accepted quote became; exactly one per quote (quote_id is unique). */
 @Entity
@@ -46,17 +52,32 @@ public class Order extends TrackedEntity {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "quote_number", nullable = false, updatable = false)
+    private String quoteNumber;
+
+    @Column(name = "quote_revision", nullable = false, updatable = false)
+    private int quoteRevision;
+
+    @ElementCollection
+    @CollectionTable(name = "order_lines", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<OrderLine> lines = new ArrayList<>();
+
     protected Order() {
     }
 
-    Order(String number, Long quoteId, Long accountId, Long ownerId, String currency, BigDecimal total) {
+    Order(String number, OrderService.Placement p) {
         this.number = number;
-        this.quoteId = quoteId;
-        this.accountId = accountId;
-        this.ownerId = ownerId;
-        this.currency = currency;
-        this.total = total;
+        this.quoteId = p.quoteId();
+        this.quoteNumber = p.quoteNumber();
+        this.quoteRevision = p.quoteRevision();
+        this.accountId = p.accountId();
+        this.ownerId = p.ownerId();
+        this.currency = p.currency();
+        this.total = p.total();
+        p.lines().forEach(l -> lines.add(new OrderLine(l)));
     }
+
 
     public Long getId() { return id; }
     public String getNumber() { return number; }
@@ -68,5 +89,8 @@ public class Order extends TrackedEntity {
     public String getCurrency() { return currency; }
     public BigDecimal getTotal() { return total; }
     public String getCancelReason() { return cancelReason; }
+    public String getQuoteNumber() { return quoteNumber; }
+    public int getQuoteRevision() { return quoteRevision; }
+    public List<OrderLine> getLines() { return lines; }
     void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
 }

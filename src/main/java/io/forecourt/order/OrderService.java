@@ -39,13 +39,26 @@ public class OrderService {
     @Inject
     EntityManager em;
 
+    /**
+     * What an accepted quote hands over to become an order: which quote revision, whose account, the total
+     * and every line as the quote priced it; {@code note} opens the order's history.
+     */
+    public record Placement(long quoteId, String quoteNumber, int quoteRevision, long accountId, long ownerId,
+                            String currency, BigDecimal total, List<NewLine> lines, String note) {
+    }
+
+    /** One line handed over: the configuration, its product and market, list price, discount and net price. */
+    public record NewLine(String configuration, String product, String market, BigDecimal listPrice,
+                          BigDecimal discountPercent, BigDecimal netPrice) {
+    }
+
     /** Called by quote acceptance, in its transaction; the quote's row lock and orders.quote_id unique keep it single. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OrderView place(long quoteId, long accountId, long ownerId, String currency, BigDecimal total, String note) {
+    public OrderView place(Placement placement) {
         long n = ((Number) em.createNativeQuery("select nextval('order_numbers')").getSingleResult()).longValue();
-        Order o = new Order(String.format("O-%06d", n), quoteId, accountId, ownerId, currency, total);
+        Order o = new Order(String.format("O-%06d", n), placement);
         orders.persist(o);
-        transitions.persist(new OrderTransition(o.getId(), null, OrderStatus.PLACED, null, note));
+        transitions.persist(new OrderTransition(o.getId(), null, OrderStatus.PLACED, null, placement.note()));
         orders.flush();
         OrderView view = views.of(o);
         outbox.publish("order.placed", "order", o.getId(), view);
@@ -101,5 +114,13 @@ public class OrderService {
     /** The order a quote became, if any (no scope check: callers have checked the quote). */
     public java.util.Optional<OrderView> ofQuote(long quoteId) {
         return orders.ofQuote(quoteId).map(views::of);
+    }
+
+    /** The id and number of the order a quote became, if any, without building its view (no scope check). */
+    public java.util.Optional<Placed> placedFrom(long quoteId) {
+        return orders.ofQuote(quoteId).map(o -> new Placed(o.getId(), o.getNumber()));
+    }
+
+    public record Placed(long id, String number) {
     }
 }

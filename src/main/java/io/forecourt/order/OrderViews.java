@@ -1,8 +1,6 @@
 package io.forecourt.order;
 
 import io.forecourt.account.AccountRepository;
-import io.forecourt.quote.Quote;
-import io.forecourt.quote.QuoteRepository;
 import io.forecourt.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,14 +18,10 @@ class OrderViews {
     UserNames names;
 
     @Inject
-    QuoteRepository quotes;
-
-    @Inject
     OrderTransitionRepository transitions;
 
     OrderView of(Order o) {
-        Quote q = quotes.findById(o.getQuoteId());
-        List<OrderView.Line> lines = q.getLines().stream()
+        List<OrderView.Line> lines = o.getLines().stream()
                 .map(l -> new OrderView.Line(l.getConfigurationCode(), l.getProductCode(), l.getNetPrice(),
                         "/configurations/" + l.getConfigurationCode()))
                 .toList();
@@ -39,7 +33,7 @@ class OrderViews {
                 accounts.findByIdOptional(o.getAccountId()).map(a -> a.getName()).orElse(null), o.getOwnerId(),
                 name(o.getOwnerId()), o.getTotal(), o.getCurrency(), o.getCancelReason(), o.getCreatedAt(),
                 o.getVersion(), o.getStatus().allowed(),
-                new OrderView.QuoteRef(q.getId(), q.getNumber(), q.getRevision()), lines, history);
+                new OrderView.QuoteRef(o.getQuoteId(), o.getQuoteNumber(), o.getQuoteRevision()), lines, history);
     }
 
     String name(Long userId) {

@@ -123,8 +123,7 @@ class DemoQuotes implements DemoDataContributor {
             q.setStatus(QuoteStatus.ACCEPTED);
             history.persist(new QuoteStatusChange(q.getId(), QuoteStatus.SENT, QuoteStatus.ACCEPTED, null,
                     "Accepted by the customer"));
-            orders.place(q.getId(), q.getAccountId(), rep, q.getCurrency(), q.getTotal(),
-                    "Quote " + q.getNumber() + " (revision 1) accepted by the customer");
+            orders.place(OrderHandover.of(q, rep, "Quote " + q.getNumber() + " (revision 1) accepted by the customer"));
             outbox.publish("quote.accepted", "quote", q.getId(), views.summary(q));
         }
     }

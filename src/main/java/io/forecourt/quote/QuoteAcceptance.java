@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.events.Outbox;
 import io.forecourt.opportunity.OpportunityService;
-import io.forecourt.order.OrderRepository;
 import io.forecourt.order.OrderService;
 import io.forecourt.order.OrderView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,8 +49,6 @@ public class QuoteAcceptance {
     @Inject
     OrderService orderService;
 
-    @Inject
-    OrderRepository orders;
 
     @Inject
     OpportunityService opportunities;
@@ -113,8 +110,8 @@ public class QuoteAcceptance {
                 opportunities.wonByQuote(q.getOpportunityId(), q.getOwnerId(), "Quote " + q.getNumber() + " accepted");
             }
             // events last: the outbox lock is held from the first event to the commit
-            OrderView order = orderService.place(q.getId(), q.getAccountId(), q.getOwnerId(), q.getCurrency(),
-                    q.getTotal(), "Quote " + q.getNumber() + " (revision " + q.getRevision() + ") accepted by the customer");
+            OrderView order = orderService.place(OrderHandover.of(q, q.getOwnerId(),
+                    "Quote " + q.getNumber() + " (revision " + q.getRevision() + ") accepted by the customer"));
             answer = new Answer(201, write(order), false);
             if (key != null) {
                 answers.store(scope, key, answer.status(), answer.body());
@@ -171,9 +168,10 @@ public class QuoteAcceptance {
                 }
             }
             Quote q = quotes.findByToken(token).orElseThrow(() -> ForecourtException.notFound("Quote"));
-            var order = orders.ofQuote(q.getId()).orElseThrow(() -> ForecourtException.conflict("The quote changed meanwhile; try again"));
+            var order = orderService.placedFrom(q.getId())
+                    .orElseThrow(() -> ForecourtException.conflict("The quote changed meanwhile; try again"));
             throw new ForecourtException(409, "Already accepted", "This quote has already been accepted as order "
-                    + order.getNumber(), Map.of("orderId", order.getId(), "orderNumber", order.getNumber()));
+                    + order.number(), Map.of("orderId", order.id(), "orderNumber", order.number()));
         });
     }
 

@@ -2,7 +2,7 @@ package io.forecourt.quote;
 
 import io.forecourt.account.AccountRepository;
 import io.forecourt.configurator.Evaluation;
-import io.forecourt.order.OrderRepository;
+import io.forecourt.order.OrderService;
 import io.forecourt.security.UserNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -31,7 +31,7 @@ class QuoteViews {
     QuoteRevisionRepository revisions;
 
     @Inject
-    OrderRepository orders;
+    OrderService orders;
 
     @Inject
     QuoteConfig config;
@@ -67,7 +67,7 @@ class QuoteViews {
                 q.getListTotal(), q.getListTotal().subtract(q.getTotal()), q.getTotal(), margin,
                 new QuoteView.Approval(q.getApprovalLevel(), read(q.getDecisionsJson(),
                         new TypeReference<List<QuoteView.Rule>>() { })), link(q), lines, changes, earlier,
-                q.getId() == null ? null : orders.ofQuote(q.getId()).map(o -> o.getId()).orElse(null),
+                q.getId() == null ? null : orders.placedFrom(q.getId()).map(OrderService.Placed::id).orElse(null),
                 q.getRulesVersion(), q.getCreatedAt(), q.getVersion());
     }
 
