@@ -98,7 +98,13 @@ public class LeadPages {
             return answer(400, page(null, null, empty(), Map.of(), List.of(),
                     new Notice("error", "Choose a CSV file to import."), null));
         }
-        String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException notText) {
+            return answer(400, page(null, null, empty(), Map.of(), List.of(),
+                    new Notice("error", "This file is not a CSV file in UTF-8; nothing was imported."), null));
+        }
         try {
             LeadActions.Imported imported = service.importCsv(text);
             return Response.seeOther(URI.create("/leads?imported=" + imported.imported()

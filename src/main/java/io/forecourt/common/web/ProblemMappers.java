@@ -48,22 +48,26 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Uni<Response> malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String detail = "The request body is not valid JSON";
+        Map<String, Object> extensions = Map.of();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            detail = "The field '" + field + "' has the wrong type or format";
+            String why = e instanceof JsonText.NulInText ? InputGuard.NUL_MESSAGE : JsonLimits.reason(e);
+            detail = "The field '" + field + "' " + why;
+            extensions = Map.of("errors", List.of(Violation.field(field,
+                    e instanceof JsonText.NulInText ? "text" : "format", why)));
         } else if (e instanceof JsonMappingException) {
             detail = "The request body does not have the expected structure";
         }
-        return responses.answer(uri, headers, 400, "Malformed request", detail, Map.of());
+        return responses.answer(uri, headers, 400, "Malformed request", detail, extensions);
     }
 
     @ServerExceptionMapper
     public Uni<Response> invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+        List<Violation> errors = e.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> Map.of("field", fieldOf(v), "message", v.getMessage()))
+                .map(v -> Violation.field(fieldOf(v), ruleOf(v), v.getMessage()))
                 .toList();
         return responses.answer(uri, headers, 400, "Invalid request", "Some fields are not valid",
                 Map.of("errors", errors));
@@ -109,6 +113,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Uni<Response> unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        RequestRefusal refusal = RequestRefusal.of(e);
+        if (refusal != null) {
+            return responses.answer(uri, headers, refusal.status(), refusal.title(), refusal.detail(), Map.of());
+        }
         String correlationId = UUID.randomUUID().toString();
         MDC.put("correlationId", correlationId);
         try {
@@ -119,6 +127,12 @@ public class ProblemMappers {
         return responses.answer(uri, headers, 500, "Internal error",
                 "Something went wrong on our side; quote the correlation id when you report it",
                 Map.of("correlationId", correlationId));
+    }
+
+    /** The constraint's name in kebab case ("NotBlank" → "not-blank"): which check refused the field. */
+    static String ruleOf(ConstraintViolation<?> v) {
+        String name = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {
