@@ -112,7 +112,7 @@ class CatalogJson {
                     List.copyOf(t.columns()), List.copyOf(rows)));
         }
         return new ProductDocument(doc.code(), doc.name(), doc.description(), doc.basePrice(), doc.currency(),
-                doc.markets(), doc.defaultMarket(), doc.groups(), tables);
+                doc.markets(), doc.defaultMarket(), doc.groups(), tables, doc.priceLists());
     }
 
     private static String path(JsonMappingException e) {

@@ -34,6 +34,9 @@ public class CatalogService {
     CatalogJson json;
 
     @Inject
+    CatalogSchema schema;
+
+    @Inject
     CatalogCache cache;
 
     @Inject
@@ -90,7 +93,8 @@ public class CatalogService {
      */
     @Transactional
     public Saved save(String code, byte[] document, Long expectedVersion) {
-        return save(code, json.read(document), expectedVersion);
+        ProductDocument doc = json.read(document);
+        return save(code, doc, expectedVersion, schema.check(document));
     }
 
     /** Creates or replaces the product named by the uploaded document's own code (the admin page's upload). */
@@ -100,17 +104,29 @@ public class CatalogService {
         if (CatalogValidator.blank(doc.code())) {
             throw new InvalidProductException(List.of(CatalogError.product("The product code is missing")));
         }
-        return save(doc.code(), doc, null);
+        return save(doc.code(), doc, null, schema.check(document));
     }
 
     @Transactional
     public Saved save(String code, ProductDocument doc, Long expectedVersion) {
+        return save(code, doc, expectedVersion, List.of());
+    }
+
+    /**
+     * The checks' own errors first (they know the catalogue: codes, tables, cardinalities); then what
+     * the schema finds at a field no check has reported on.
+     */
+    private Saved save(String code, ProductDocument doc, Long expectedVersion, List<CatalogError> schemaErrors) {
         ValidationErrors errors = new ValidationErrors();
         if (doc.code() != null && !doc.code().equals(code)) {
             errors.add(CatalogError.PRODUCT, "The document's code " + doc.code() + " differs from " + code
                     + " in the address");
         }
         CatalogValidator.validate(doc, VariantTableValidator.DOCUMENT_ROWS, errors);
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        errors.list().forEach(e -> reported.add(e.pointer()));
+        schemaErrors.stream().filter(e -> !reported.contains(e.pointer()))
+                .forEach(e -> errors.add(e.where(), e.message(), e.pointer()));
         errors.throwIfAny();
         Optional<Product> existing = products.findByCode(code);
         if (existing.isEmpty() && expectedVersion != null) {

@@ -22,6 +22,8 @@ final class CatalogValidator {
     /** Swatches end up in style attributes: only plain hex colours, nothing that could carry CSS. */
     static final Pattern SWATCH = Pattern.compile("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?");
     static final int MAX_NAME = 200;
+    /** No price, base or option, reaches a billion; more is a typo (or cents typed as units). */
+    static final java.math.BigDecimal MAX_PRICE = new java.math.BigDecimal("100000000");
 
     private CatalogValidator() {
     }
@@ -40,6 +42,7 @@ final class CatalogValidator {
             group(doc.groups().get(i), i, groups, groupOfOption, errors);
         }
         new VariantTableValidator(doc, groups, groupOfOption, rows, errors).validateAll();
+        PriceListValidator.validate(doc, groupOfOption, errors);
     }
 
     private static void product(ProductDocument doc, ValidationErrors errors) {
@@ -52,12 +55,13 @@ final class CatalogValidator {
         }
         name(doc.name(), at, "The product", errors);
         if (doc.basePrice() == null) {
-            errors.add(at, "The base price is missing");
-        } else if (doc.basePrice().signum() < 0) {
-            errors.add(at, "The base price must not be negative (it is " + doc.basePrice().toPlainString() + ")");
+            errors.add(at, "The base price is missing", "/basePrice");
+        } else {
+            amount(doc.basePrice(), "The base price", at, "/basePrice", errors);
         }
         if (doc.currency() == null || !CURRENCY.matcher(doc.currency()).matches()) {
-            errors.add(at, "The currency must be a three-letter code such as EUR (it is " + quoted(doc.currency()) + ")");
+            errors.add(at, "The currency must be a three-letter code such as EUR (it is " + quoted(doc.currency()) + ")",
+                    "/currency");
         }
         Set<String> markets = new HashSet<>();
         if (doc.markets().isEmpty()) {
@@ -81,6 +85,18 @@ final class CatalogValidator {
         }
     }
 
+    /** A price: not negative, at most two decimals, below {@link #MAX_PRICE}. */
+    static void amount(java.math.BigDecimal value, String what, String at, String pointer, ValidationErrors errors) {
+        String is = " (it is " + value.toPlainString() + ")";
+        if (value.signum() < 0) {
+            errors.add(at, what + " must not be negative" + is, pointer);
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            errors.add(at, what + " has more than two decimals" + is, pointer);
+        } else if (value.compareTo(MAX_PRICE) >= 0) {
+            errors.add(at, what + " must be below " + MAX_PRICE.toPlainString() + is, pointer);
+        }
+    }
+
     private static void group(GroupDocument g, int index, Map<String, GroupDocument> groups,
                               Map<String, String> groupOfOption, ValidationErrors errors) {
         if (g == null) {
@@ -96,8 +112,11 @@ final class CatalogValidator {
         if (g.options().isEmpty()) {
             errors.add(at, "The group has no options");
         }
+        if (g.order() < 0) {
+            errors.add(at, "order must not be negative (it is " + g.order() + ")", "/groups/" + index + "/order");
+        }
         for (int j = 0; j < g.options().size(); j++) {
-            option(g, g.options().get(j), at, j, groupOfOption, errors);
+            option(g, g.options().get(j), at, "/groups/" + index + "/options/" + j, j, groupOfOption, errors);
         }
     }
 
@@ -127,7 +146,7 @@ final class CatalogValidator {
         }
     }
 
-    private static void option(GroupDocument g, OptionDocument o, String groupAt, int index,
+    private static void option(GroupDocument g, OptionDocument o, String groupAt, String pointer, int index,
                                Map<String, String> groupOfOption, ValidationErrors errors) {
         if (o == null) {
             errors.add(groupAt + " / option #" + (index + 1), "The option is empty (null)");
@@ -142,7 +161,9 @@ final class CatalogValidator {
         }
         name(o.name(), at, "The option", errors);
         if (o.price() == null) {
-            errors.add(at, "The price is missing (use 0 for no extra cost)");
+            errors.add(at, "The price is missing (use 0 for no extra cost)", pointer + "/price");
+        } else {
+            amount(o.price(), "The price", at, pointer + "/price", errors);
         }
         if (o.swatch() != null && !SWATCH.matcher(o.swatch()).matches()) {
             errors.add(at, "The swatch must be a hex colour such as #1f3a5f (it is " + quoted(o.swatch()) + ")");

@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The three demo car models, from src/main/resources/demo/catalog. A model that exists already is left
- * alone, even if an admin changed it: loading twice changes nothing.
+ * The demo products, from src/main/resources/demo/catalog: three car models and an e-bike (a second
+ * product line, written from rules/README.md, so a visitor sees the configurator is not about cars
+ * only). A product that exists already is left alone, even if an admin changed it: loading twice
+ * changes nothing.
  */
 @ApplicationScoped
 class DemoCatalog implements DemoDataContributor {
@@ -22,6 +24,8 @@ class DemoCatalog implements DemoDataContributor {
 
     /** Listed rather than scanned: a folder inside the application jar cannot be listed portably. */
     static final List<String> CODES = List.of("AURA", "TERRA", "VOLTA");
+    /** Demo products of other product lines (rules/configurator/ebikes). */
+    static final List<String> OTHER_LINES = List.of("PULSE");
 
     @Inject
     CatalogService catalog;
@@ -37,10 +41,10 @@ class DemoCatalog implements DemoDataContributor {
     @Override
     @Transactional
     public void load() {
-        for (String code : CODES) {
+        for (String code : java.util.stream.Stream.concat(CODES.stream(), OTHER_LINES.stream()).toList()) {
             if (products.findByCode(code).isEmpty()) {
                 catalog.save(code, read(code), null);
-                LOG.infof("Demo car model %s loaded", code);
+                LOG.infof("Demo product %s loaded", code);
             }
         }
     }

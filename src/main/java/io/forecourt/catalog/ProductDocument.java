@@ -13,15 +13,36 @@ import java.util.Optional;
  * @param defaultMarket  one of {@code markets}
  * @param groups         option groups, in document order (each has an {@code order} for display)
  * @param tables         variant tables: allowed combinations of single-choice groups and markets
+ * @param priceLists     a market's own currency and prices (none: every market pays {@code currency})
  */
 public record ProductDocument(String code, String name, String description, BigDecimal basePrice,
                               String currency, List<String> markets, String defaultMarket,
-                              List<GroupDocument> groups, List<VariantTableDocument> tables) {
+                              List<GroupDocument> groups, List<VariantTableDocument> tables,
+                              List<PriceListDocument> priceLists) {
 
     public ProductDocument {
         markets = Frozen.list(markets);
         groups = Frozen.list(groups);
         tables = Frozen.list(tables);
+        priceLists = Frozen.list(priceLists);
+    }
+
+    /** A document without market price lists: every market pays the product's currency. */
+    public ProductDocument(String code, String name, String description, BigDecimal basePrice, String currency,
+                           List<String> markets, String defaultMarket, List<GroupDocument> groups,
+                           List<VariantTableDocument> tables) {
+        this(code, name, description, basePrice, currency, markets, defaultMarket, groups, tables, List.of());
+    }
+
+    /** The currency and prices in {@code market}. */
+    public MarketPrices pricesIn(String market) {
+        return new MarketPrices(this, priceLists.stream().filter(l -> l != null && java.util.Objects.equals(l.market(), market))
+                .findFirst().orElse(null));
+    }
+
+    /** The currency customers in {@code market} pay in. */
+    public String currencyIn(String market) {
+        return pricesIn(market).currency();
     }
 
     public Optional<GroupDocument> group(String groupCode) {
@@ -50,6 +71,6 @@ public record ProductDocument(String code, String name, String description, BigD
         List<VariantTableDocument> next = tables.stream()
                 .map(t -> t != null && t.code().equals(replacement.code()) ? replacement : t).toList();
         return new ProductDocument(code, name, description, basePrice, currency, markets, defaultMarket,
-                groups, next);
+                groups, next, priceLists);
     }
 }

@@ -15,9 +15,14 @@ final class ValidationErrors {
     private int total;
 
     void add(String where, String message) {
+        add(where, message, null);
+    }
+
+    /** A problem with one field, named by its JSON pointer. */
+    void add(String where, String message, String pointer) {
         total++;
         if (kept.size() < LIMIT) {
-            kept.add(new CatalogError(where, message));
+            kept.add(new CatalogError(where, message, pointer));
         }
     }
 

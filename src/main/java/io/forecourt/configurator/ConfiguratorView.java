@@ -31,6 +31,7 @@ public record ConfiguratorView(List<Group> groups) {
         Map<String, Evaluation.GroupState> states = evaluation.groups().stream()
                 .collect(Collectors.toMap(Evaluation.GroupState::code, Function.identity()));
         List<Group> groups = new ArrayList<>();
+        io.forecourt.catalog.MarketPrices prices = product.pricesIn(evaluation.market());
         for (GroupDocument g : product.groups()) {
             Evaluation.GroupState state = states.get(g.code());
             Map<String, Evaluation.OptionState> options = state.options().stream()
@@ -38,7 +39,7 @@ public record ConfiguratorView(List<Group> groups) {
             List<Option> views = new ArrayList<>();
             for (OptionDocument o : g.options()) {
                 Evaluation.OptionState s = options.get(o.code());
-                views.add(new Option(o.code(), o.name(), o.price(), o.swatch(), o.description(), s.selected(),
+                views.add(new Option(o.code(), o.name(), prices.option(o), o.swatch(), o.description(), s.selected(),
                         s.available(), s.reason()));
             }
             groups.add(new Group(g.code(), g.name(), g.multiple(), g.required(), state.satisfied(),

@@ -3,11 +3,6 @@ package io.forecourt.quote;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.common.web.ForecourtException;
-import io.forecourt.configurator.rules.Approval;
-import io.forecourt.configurator.rules.ConfiguratorRules;
-import io.forecourt.configurator.rules.LineUnderReview;
-import io.forecourt.configurator.rules.QuoteRuleBase;
-import io.forecourt.configurator.rules.QuoteUnderReview;
 import io.forecourt.configurator.saved.SavedConfigurationService;
 import io.forecourt.configurator.saved.SavedView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +28,7 @@ class QuotePricing {
     SavedConfigurationService saved;
 
     @Inject
-    ConfiguratorRules rules;
+    QuoteRules rules;
 
     @Inject
     QuoteConfig config;
@@ -104,7 +99,7 @@ class QuotePricing {
 
     /** Runs the approval rules in service; a refusal is 422 naming the rules, otherwise the level needed (or null). */
     void review(Quote q, String authorRole) {
-        QuoteRuleBase base = rules.quote();
+        QuoteRuleBase base = rules.current();
         List<LineUnderReview> lines = q.getLines().stream()
                 .map(l -> new LineUnderReview(l.getProductCode(), l.getConfigurationCode(), l.getListPrice().doubleValue(),
                         l.getDiscountPercent().doubleValue(), margin(l.getNetPrice(), l.getCost())))

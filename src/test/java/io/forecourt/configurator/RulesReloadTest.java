@@ -33,14 +33,16 @@ class RulesReloadTest {
             end
             """;
 
+    static final String CONFIGURATOR = "sets.find { it.name == 'configurator' }";
+
     static Path folder() {
         return Path.of(ConfigProvider.getConfig().getValue(RulesFolderTestResource.PROPERTY, String.class))
-                .resolve("configurator");
+                .resolve("configurator").resolve("cars");
     }
 
     static String version() {
         return given().auth().preemptive().basic("admin1", "demo").get("/api/admin/rules")
-                .then().statusCode(200).extract().path("version");
+                .then().statusCode(200).extract().path(CONFIGURATOR + ".version");
     }
 
     @Test
@@ -48,7 +50,7 @@ class RulesReloadTest {
         given().auth().preemptive().basic("rep1", "demo").contentType("application/json").post("/api/admin/rules/reload").then().statusCode(403);
         given().contentType("application/json").post("/api/admin/rules/reload").then().statusCode(401);
         given().auth().preemptive().basic("admin1", "demo").contentType("application/json").post("/api/admin/rules/reload").then().statusCode(200)
-                .body("rules.size()", greaterThan(25));
+                .body(CONFIGURATOR + ".rules.size()", greaterThan(25));
     }
 
     @Test
@@ -59,8 +61,8 @@ class RulesReloadTest {
         try {
             Files.writeString(added, NEW_RULE);
             String after = given().auth().preemptive().basic("admin1", "demo").contentType("application/json").post("/api/admin/rules/reload")
-                    .then().statusCode(200).body("rules.name", hasItem("Red paint is sold out this month"))
-                    .extract().path("version");
+                    .then().statusCode(200).body(CONFIGURATOR + ".rules.name", hasItem("Red paint is sold out this month"))
+                    .extract().path(CONFIGURATOR + ".version");
             assertThat(after).isNotEqualTo(before);
             assertThat(ConfiguratorApiTest.evaluate("AURA", List.of("COL_RED_METALLIC"), null)
                     .getList("violations.rule", String.class)).contains("Red paint is sold out this month");
@@ -74,7 +76,7 @@ class RulesReloadTest {
                     "Chosen(code == \"COL_BLUE_METALLIC\""));
             given().auth().preemptive().basic("admin1", "demo").contentType("application/json").post("/api/admin/rules/reload")
                     .then().statusCode(422).contentType("application/problem+json")
-                    .body("errors[0].file", equalTo("zz-broken.drl"))
+                    .body("errors[0].file", equalTo("configurator/cars/zz-broken.drl"))
                     .body("errors[0].line", greaterThan(0))
                     .body("errors", hasSize(greaterThan(0)));
             assertThat(version()).isEqualTo(after);

@@ -128,7 +128,7 @@ class QuoteAcceptTest {
         int id = QuoteApi.draft("rep1", account);
         String token = QuoteApi.send("rep1", id);
         Path rule = Path.of(ConfigProvider.getConfig().getValue(RulesFolderTestResource.PROPERTY, String.class))
-                .resolve("configurator").resolve("zz-quote-test.drl");
+                .resolve("configurator").resolve("cars").resolve("zz-quote-test.drl");
         try {
             Files.writeString(rule, """
                     package forecourt.configurator.quotetest

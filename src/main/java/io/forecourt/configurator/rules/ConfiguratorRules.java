@@ -1,118 +1,77 @@
 package io.forecourt.configurator.rules;
 
-import io.forecourt.common.config.ForecourtConfig;
-import io.quarkus.runtime.StartupEvent;
+import io.forecourt.rules.RuleError;
+import io.forecourt.rules.RuleFiles;
+import io.forecourt.rules.RuleSet;
+import io.forecourt.rules.RuleSetView;
+import io.forecourt.rules.Rules;
+import io.forecourt.rules.RulesRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one façade over Drools. Two rule bases: the configurator's ({@code forecourt.rules.dir}/configurator)
- * and the quote approval policy ({@code .../quote}). Both are compiled once and swapped together on
- * reload: an evaluation or a quote review sees the old generation or the new one, never half of each.
- * A reload compiles both folders first; if either fails, nothing changes.
+ * The configurator's rules ({@code rules/configurator}, one folder per product line), registered with
+ * {@link Rules}. Facts: {@link Configuring} and {@link Chosen}; global {@code outcome} ({@link Outcome});
+ * constraint rules are also read as policy ({@link PolicyRule}) so the engine can look ahead.
  */
 @ApplicationScoped
-public class ConfiguratorRules {
-
-    private static final Logger LOG = Logger.getLogger(ConfiguratorRules.class);
+public class ConfiguratorRules implements RuleSet<RuleBase> {
 
     /** Fired after a successful reload so compiled models can be dropped. */
     public record Reloaded(String version) {
     }
 
     @Inject
-    ForecourtConfig config;
+    Rules rules;
 
     @Inject
     Event<Reloaded> reloaded;
 
-    /** Both rule bases of one reload, swapped as one. */
-    private record Generation(RuleBase configurator, QuoteRuleBase quote) {
-    }
-
-    private final AtomicReference<Generation> current = new AtomicReference<>();
-
-    /** Forecourt does not start on rules it cannot read: the log says which file and line, and where it looked. */
-    void onStart(@Observes StartupEvent event) {
-        try {
-            current();
-        } catch (RulesRejected e) {
-            throw new IllegalStateException("The rules in " + folder().getParent().toAbsolutePath()
-                    + " cannot go into service (set FORECOURT_RULES_DIR to the rules folder): " + e.extensions().get("errors"));
-        }
-    }
-
-    /** The configurator's rule base in service (compiled at first use, at start). */
+    /** The configurator's rule base in service. */
     public RuleBase current() {
-        return generation().configurator();
+        return rules.current(this);
     }
 
-    /** The quote approval rules in service. */
-    public QuoteRuleBase quote() {
-        return generation().quote();
+    void onReload(@Observes Rules.Reloaded event) {
+        reloaded.fire(new Reloaded(event.versions().get(folder())));
     }
 
-    private Generation generation() {
-        Generation g = current.get();
-        if (g == null) {
-            synchronized (this) {
-                g = current.get();
-                if (g == null) {
-                    g = compileBoth();
-                    current.set(g);
-                    LOG.infof("Rules in service: configurator %s (%d rules from %s), quote %s (%d rules)",
-                            g.configurator().version(), g.configurator().rules().size(), folder(),
-                            g.quote().version(), g.quote().rules().size());
-                }
-            }
-        }
-        return g;
+    @Override
+    public String folder() {
+        return "configurator";
     }
 
-    /** Compiles both folders; throws {@link RulesRejected} (422) and keeps the old rules if anything fails. */
-    public RuleBase reload() {
-        Generation fresh = compileBoth();
-        Generation old = current.getAndSet(fresh);
-        LOG.infof("Rules reloaded: configurator %s -> %s (%d rules), quote %s -> %s (%d rules)",
-                old == null ? "none" : old.configurator().version(), fresh.configurator().version(),
-                fresh.configurator().rules().size(), old == null ? "none" : old.quote().version(),
-                fresh.quote().version(), fresh.quote().rules().size());
-        reloaded.fire(new Reloaded(fresh.configurator().version()));
-        return fresh.configurator();
+    @Override
+    public RuleBase compile(RuleFiles files, List<RuleError> errors) {
+        return ProductLines.compile(files, errors);
     }
 
-    private Generation compileBoth() {
+    @Override
+    public RuleSetView describe(RuleBase base) {
+        return new RuleSetView(folder(), base.version(), base.files(),
+                base.lines().stream().map(l -> new RuleSetView.Scope(folder() + "/" + l.folder(), l.products())).toList(),
+                base.rules().stream().map(r -> new RuleSetView.Rule(r.name(), r.file(), r.line(),
+                        r.kind().name().toLowerCase(java.util.Locale.ROOT), r.products(), r.options())).toList());
+    }
+
+    /** Compiles a configurator folder outside the application (tools and plain tests); throws on any error. */
+    public static RuleBase compileFolder(Path dir) {
+        return compile(RuleFiles.read("configurator", dir, true));
+    }
+
+    /** Compiles files outside the application; throws {@link RulesRejected} on any error. */
+    public static RuleBase compile(RuleFiles files) {
         List<RuleError> errors = new ArrayList<>();
-        RuleBase configurator = null;
-        try {
-            configurator = RuleCompiler.compile(RuleCompiler.readFolder(folder()));
-        } catch (RulesRejected e) {
-            errors.addAll(e.errors());
-        }
-        Path quoteFolder = quoteFolder();
-        Map<String, String> quoteFiles = Files.isDirectory(quoteFolder) ? RuleCompiler.readFolder(quoteFolder) : Map.of();
-        QuoteRuleBase quote = RuleCompiler.compileQuote(quoteFiles, errors);
+        RuleBase base = ProductLines.compile(files, errors);
         if (!errors.isEmpty()) {
             throw new RulesRejected(errors);
         }
-        return new Generation(configurator, quote);
-    }
-
-    Path quoteFolder() {
-        return Path.of(config.rules().dir()).resolve("quote");
-    }
-
-    Path folder() {
-        return Path.of(config.rules().dir()).resolve("configurator");
+        return base;
     }
 }

@@ -1,6 +1,6 @@
 package io.forecourt.configurator.rules;
 
-import org.drools.core.rule.consequence.KnowledgeHelper;
+import io.forecourt.rules.CompiledRules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,18 +26,18 @@ public class Outcome {
     private final List<Default> defaults = new ArrayList<>();
 
     /** The configuration breaks this rule; {@code message} is shown to the customer. */
-    public void violation(KnowledgeHelper drools, String message) {
-        violations.add(new Violation(drools.getRule().getName(), message));
+    public void violation(Object drools, String message) {
+        violations.add(new Violation(CompiledRules.firingRule(drools), message));
     }
 
     /** A price adjustment (negative for a saving) shown with {@code label}. */
-    public void adjust(KnowledgeHelper drools, String label, Number amount) {
-        adjustments.add(new Adjustment(drools.getRule().getName(), label, new BigDecimal(amount.toString())));
+    public void adjust(Object drools, String label, Number amount) {
+        adjustments.add(new Adjustment(CompiledRules.firingRule(drools), label, new BigDecimal(amount.toString())));
     }
 
     /** Proposes {@code option} when the customer has not chosen in its group. */
-    public void defaultChoice(KnowledgeHelper drools, String option) {
-        defaults.add(new Default(drools.getRule().getName(), option));
+    public void defaultChoice(Object drools, String option) {
+        defaults.add(new Default(CompiledRules.firingRule(drools), option));
     }
 
     public List<Violation> violations() {

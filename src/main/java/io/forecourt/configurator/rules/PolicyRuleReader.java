@@ -1,12 +1,7 @@
 package io.forecourt.configurator.rules;
 
-import org.drools.drl.ast.descr.AndDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.NotDescr;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RuleDescr;
+import io.forecourt.rules.ParsedRule;
+import io.forecourt.rules.RuleError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,25 +26,26 @@ final class PolicyRuleReader {
     private PolicyRuleReader() {
     }
 
-    static List<PolicyRule> read(String file, PackageDescr pkg, List<RuleError> errors) {
+    static List<PolicyRule> read(List<ParsedRule> parsed, List<RuleError> errors) {
         List<PolicyRule> rules = new ArrayList<>();
-        for (RuleDescr rule : pkg.getRules()) {
-            String rhs = String.valueOf(rule.getConsequence());
+        for (ParsedRule rule : parsed) {
+            String file = rule.file();
+            String rhs = rule.consequence();
             PolicyRule.Kind kind = rhs.contains("outcome.violation(") ? PolicyRule.Kind.CONSTRAINT
                     : rhs.contains("outcome.adjust(") ? PolicyRule.Kind.PRICING
                     : rhs.contains("outcome.defaultChoice(") ? PolicyRule.Kind.DEFAULT
                     : PolicyRule.Kind.OTHER;
-            Builder b = new Builder(rule.getName(), file, rule.getLine(), kind);
+            Builder b = new Builder(rule.name(), file, rule.line(), kind);
             try {
-                b.readAnd(rule.getLhs());
+                b.readAll(rule.conditions());
                 rules.add(b.build());
             } catch (Unsupported e) {
                 if (kind == PolicyRule.Kind.CONSTRAINT) {
-                    errors.add(new RuleError(file, e.line > 0 ? e.line : rule.getLine(), "Rule \"" + rule.getName()
+                    errors.add(new RuleError(file, e.line > 0 ? e.line : rule.line(), "Rule \"" + rule.name()
                             + "\": " + e.getMessage() + ". Constraint rules may use Configuring(product/market), "
                             + "Chosen(code == \"X\"), Chosen(code in (\"X\", \"Y\")) and not Chosen(...)"));
                 } else {
-                    rules.add(new PolicyRule(rule.getName(), file, rule.getLine(), kind, Set.of(), Set.of(), Set.of(),
+                    rules.add(new PolicyRule(rule.name(), file, rule.line(), kind, Set.of(), Set.of(), Set.of(),
                             List.of(), List.of()));
                 }
             }
@@ -84,41 +80,39 @@ final class PolicyRuleReader {
             this.kind = kind;
         }
 
-        void readAnd(AndDescr and) throws Unsupported {
-            for (BaseDescr d : and.getDescrs()) {
-                if (d instanceof PatternDescr p) {
-                    readPattern(p, false);
-                } else if (d instanceof NotDescr not && not.getDescrs().size() == 1
-                        && not.getDescrs().get(0) instanceof PatternDescr p) {
-                    readPattern(p, true);
+        void readAll(List<ParsedRule.Condition> conditions) throws Unsupported {
+            for (ParsedRule.Condition d : conditions) {
+                if (d instanceof ParsedRule.Pattern p) {
+                    readPattern(p);
                 } else {
-                    throw new Unsupported("unsupported condition '" + describe(d) + "'", d.getLine());
+                    throw new Unsupported("unsupported condition '" + d.text() + "'", d.line());
                 }
             }
         }
 
-        private void readPattern(PatternDescr p, boolean negated) throws Unsupported {
-            String type = p.getObjectType();
-            List<? extends BaseDescr> constraints = p.getConstraint().getDescrs();
-            if (p.getSource() != null) {
-                throw new Unsupported("'from' and other sources are not supported", p.getLine());
+        private void readPattern(ParsedRule.Pattern p) throws Unsupported {
+            String type = p.type();
+            boolean negated = p.negated();
+            List<String> constraints = p.constraints();
+            if (p.fromSource()) {
+                throw new Unsupported("'from' and other sources are not supported", p.line());
             }
             if ("Chosen".equals(type) || type.endsWith(".Chosen")) {
                 if (constraints.size() != 1) {
-                    throw new Unsupported("Chosen(...) needs exactly one condition on code", p.getLine());
+                    throw new Unsupported("Chosen(...) needs exactly one condition on code", p.line());
                 }
-                Set<String> codes = codes(constraints.get(0), "code", p.getLine());
+                Set<String> codes = codes(constraints.get(0), "code", p.line());
                 (negated ? forbids : requires).add(codes);
             } else if (("Configuring".equals(type) || type.endsWith(".Configuring")) && !negated) {
-                for (BaseDescr c : constraints) {
-                    readConfiguring(c, p.getLine());
+                for (String c : constraints) {
+                    readConfiguring(c, p.line());
                 }
             } else {
-                throw new Unsupported("unsupported pattern " + (negated ? "not " : "") + type + "(...)", p.getLine());
+                throw new Unsupported("unsupported pattern " + (negated ? "not " : "") + type + "(...)", p.line());
             }
         }
 
-        private void readConfiguring(BaseDescr c, int line) throws Unsupported {
+        private void readConfiguring(String c, int line) throws Unsupported {
             String text = expression(c, line);
             Matcher eq = EQ.matcher(text);
             Matcher in = IN.matcher(text);
@@ -161,7 +155,7 @@ final class PolicyRuleReader {
             }
         }
 
-        private Set<String> codes(BaseDescr c, String expected, int line) throws Unsupported {
+        private Set<String> codes(String c, String expected, int line) throws Unsupported {
             String text = expression(c, line);
             Matcher eq = EQ.matcher(text);
             if (eq.matches() && eq.group(1).equals(expected) && eq.group(2).equals("==")) {
@@ -174,11 +168,11 @@ final class PolicyRuleReader {
             throw new Unsupported("unsupported condition '" + text + "'", line);
         }
 
-        private static String expression(BaseDescr c, int line) throws Unsupported {
-            if (c instanceof ExprConstraintDescr e) {
-                return e.getExpression();
+        private static String expression(String c, int line) throws Unsupported {
+            if (c != null) {
+                return c;
             }
-            throw new Unsupported("unsupported condition '" + describe(c) + "'", line);
+            throw new Unsupported("unsupported condition", line);
         }
 
         private static Set<String> quoted(String list) {
@@ -188,10 +182,6 @@ final class PolicyRuleReader {
                 values.add(m.group(1));
             }
             return values;
-        }
-
-        private static String describe(BaseDescr d) {
-            return d.getText() != null ? d.getText().trim() : d.getClass().getSimpleName().replace("Descr", "");
         }
 
         PolicyRule build() {

@@ -2,6 +2,10 @@ package io.forecourt.configurator.rules;
 
 import org.junit.jupiter.api.Test;
 
+import io.forecourt.rules.RuleError;
+import io.forecourt.rules.RuleFiles;
+import io.forecourt.rules.RulesRejected;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +23,17 @@ class RuleCompilerTest {
             global io.forecourt.configurator.rules.Outcome outcome
             """;
 
+    /** The files as one product line, "line/", governing AURA, TERRA and VOLTA. */
+    static RuleBase compile(Map<String, String> files) {
+        Map<String, String> inLine = new LinkedHashMap<>();
+        inLine.put("line/products.txt", "AURA\nTERRA\nVOLTA\n");
+        files.forEach((name, text) -> inLine.put("line/" + name, text));
+        return ConfiguratorRules.compile(new RuleFiles("configurator", inLine));
+    }
+
     @Test
     void readsConstraintRulesAsPolicy() {
-        RuleBase base = RuleCompiler.compile(Map.of("a.drl", HEADER + """
+        RuleBase base = compile(Map.of("a.drl", HEADER + """
                 rule "Leather needs premium trim"
                 when
                     Configuring(product == "AURA", market != "UK")
@@ -44,7 +56,7 @@ class RuleCompilerTest {
 
     @Test
     void firesOnTheConfigurationAndNamesTheRule() {
-        RuleBase base = RuleCompiler.compile(Map.of("a.drl", HEADER + """
+        RuleBase base = compile(Map.of("a.drl", HEADER + """
                 rule "Towbar needs a strong engine"
                 when
                     Chosen(code == "TOW_FIXED")
@@ -82,11 +94,11 @@ class RuleCompilerTest {
                 then
                 end
                 """);
-        assertThatThrownBy(() -> RuleCompiler.compile(files)).isInstanceOfSatisfying(RulesRejected.class, e -> {
+        assertThatThrownBy(() -> compile(files)).isInstanceOfSatisfying(RulesRejected.class, e -> {
             @SuppressWarnings("unchecked")
             List<RuleError> errors = (List<RuleError>) e.extensions().get("errors");
             assertThat(errors).isNotEmpty().allSatisfy(err -> {
-                assertThat(err.file()).isEqualTo("broken.drl");
+                assertThat(err.file()).isEqualTo("configurator/line/broken.drl");
                 assertThat(err.line()).isGreaterThan(4);
             });
         });
@@ -94,7 +106,7 @@ class RuleCompilerTest {
 
     @Test
     void rejectsTypeErrorsFoundByTheCompiler() {
-        assertThatThrownBy(() -> RuleCompiler.compile(Map.of("typo.drl", HEADER + """
+        assertThatThrownBy(() -> compile(Map.of("typo.drl", HEADER + """
                 rule "Wrong field"
                 when
                     Chosen(colour == "RED")
@@ -106,7 +118,7 @@ class RuleCompilerTest {
 
     @Test
     void rejectsConstraintRulesOutsideTheConfiguratorVocabulary() {
-        assertThatThrownBy(() -> RuleCompiler.compile(Map.of("odd.drl", HEADER + """
+        assertThatThrownBy(() -> compile(Map.of("odd.drl", HEADER + """
                 rule "Group string test"
                 when
                     Chosen(group.startsWith("ENG"))
@@ -114,7 +126,7 @@ class RuleCompilerTest {
                     outcome.violation(drools, "no");
                 end
                 """))).isInstanceOfSatisfying(RulesRejected.class, e ->
-                assertThat(e.extensions().get("errors").toString()).contains("Group string test").contains("odd.drl"));
+                assertThat(e.extensions().get("errors").toString()).contains("Group string test").contains("configurator/line/odd.drl"));
     }
 
     @Test
@@ -130,7 +142,7 @@ class RuleCompilerTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("one.drl", HEADER + rule);
         files.put("two.drl", HEADER.replaceFirst("package forecourt.configurator", "package forecourt.other") + rule);
-        assertThatThrownBy(() -> RuleCompiler.compile(files)).isInstanceOf(RulesRejected.class)
+        assertThatThrownBy(() -> compile(files)).isInstanceOf(RulesRejected.class)
                 .hasMessageContaining("error");
     }
 }

@@ -11,14 +11,14 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The real files in rules/configurator: for each, a rule fires, another fires instead, nothing fires. */
+/** The real files in rules/configurator/cars: for each, a rule fires, another fires instead, nothing fires. */
 class RuleFilesTest {
 
     static RuleBase rules;
 
     @BeforeAll
     static void compileTheRealFolder() {
-        rules = RuleCompiler.compile(RuleCompiler.readFolder(Path.of("rules", "configurator")));
+        rules = ConfiguratorRules.compileFolder(Path.of("rules", "configurator"));
     }
 
     static List<String> violations(String product, String market, String... codes) {

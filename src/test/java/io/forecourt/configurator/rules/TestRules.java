@@ -9,6 +9,6 @@ public final class TestRules {
     }
 
     public static RuleBase compileRealFolder() {
-        return RuleCompiler.compile(RuleCompiler.readFolder(Path.of("rules", "configurator")));
+        return ConfiguratorRules.compileFolder(Path.of("rules", "configurator"));
     }
 }

@@ -1,4 +1,4 @@
-package io.forecourt.configurator.rules;
+package io.forecourt.rules;
 
 import io.forecourt.common.web.ForecourtException;
 

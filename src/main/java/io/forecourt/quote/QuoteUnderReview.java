@@ -1,4 +1,4 @@
-package io.forecourt.configurator.rules;
+package io.forecourt.quote;
 
 /**
  * Fact: a quote as the approval rules see it. Percentages are 0–100; the margin is what stays of

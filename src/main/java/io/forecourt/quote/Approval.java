@@ -1,6 +1,6 @@
-package io.forecourt.configurator.rules;
+package io.forecourt.quote;
 
-import org.drools.core.rule.consequence.KnowledgeHelper;
+import io.forecourt.rules.CompiledRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +20,14 @@ public class Approval {
     private final List<Decision> decisions = new ArrayList<>();
 
     /** The quote needs the approval of {@code level} ("manager" or "admin"). */
-    public void needs(KnowledgeHelper drools, String level, String message) {
-        decisions.add(new Decision(drools.getRule().getName(), Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)),
+    public void needs(Object drools, String level, String message) {
+        decisions.add(new Decision(CompiledRules.firingRule(drools), Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)),
                 message));
     }
 
     /** The quote cannot be made as it stands (422 to the rep). */
-    public void refuse(KnowledgeHelper drools, String message) {
-        decisions.add(new Decision(drools.getRule().getName(), Level.REFUSED, message));
+    public void refuse(Object drools, String message) {
+        decisions.add(new Decision(CompiledRules.firingRule(drools), Level.REFUSED, message));
     }
 
     public List<Decision> decisions() {

@@ -1,4 +1,4 @@
-package io.forecourt.configurator.rules;
+package io.forecourt.quote;
 
 /** Fact: one line of a quote under review, e.g. {@code LineUnderReview(product == "VOLTA", discountPercent > 5)}. */
 public class LineUnderReview {
