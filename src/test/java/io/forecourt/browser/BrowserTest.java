@@ -42,6 +42,24 @@ abstract class BrowserTest {
     protected ChromeDriver driver;
     protected int width;
 
+    /** On a failure, the page as it was (PNG and HTML under target/browser/failed-*), to see what went wrong. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher keepFailedPage = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (driver == null) {
+                return;
+            }
+            try {
+                String name = "failed-" + context.getRequiredTestMethod().getName();
+                screenshot(name);
+                Files.writeString(Path.of("target", "browser", name + "-" + width + ".html"), driver.getPageSource());
+            } catch (RuntimeException | IOException e) {
+                // the failure itself is what matters
+            }
+        }
+    };
+
     @BeforeEach
     void browser() {
         Assumptions.assumeTrue(Browser.installed(), Browser.INSTALL);
@@ -130,7 +148,7 @@ abstract class BrowserTest {
     }
 
     protected void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
     }
 
     protected void waitForText(String css, String words) {
