@@ -22,14 +22,14 @@ public record ProposalSummary(List<String> sentences) {
                 : String.format(Locale.ROOT, "%d of %d accounts change territory.", p.moved(), accounts));
         TerritoryMetrics busiestBefore = busiest(p.before());
         TerritoryMetrics busiestAfter = busiest(p.after());
-        out.add(String.format(Locale.ROOT, "Busiest territory: %s at %d %% of capacity (%s of %s), was %s at %d %%.",
+        out.add(String.format(Locale.ROOT, "Busiest territory: %s at %d\u00a0%% of capacity (%s of %s), was %s at %d\u00a0%%.",
                 busiestAfter.code(), busiestAfter.utilisationPercent(), hours(busiestAfter.workloadHours()),
                 hours(busiestAfter.capacityHours()), busiestBefore.code(), busiestBefore.utilisationPercent()));
         out.add(String.format(Locale.ROOT, "Workloads run from %s of capacity (was %s).", range(p.after()), range(p.before())));
-        out.add(String.format(Locale.ROOT, "Accounts lie on average %.1f km from their rep's home (was %.1f km).",
+        out.add(String.format(Locale.ROOT, "Accounts lie on average %.1f\u00a0km from their rep's home (was %.1f\u00a0km).",
                 meanKm(p.after()), meanKm(p.before())));
         long potentialGap = gap(p.after());
-        out.add(String.format(Locale.ROOT, "Revenue potential differs by up to %,d k€ between territories (was %,d k€).",
+        out.add(String.format(Locale.ROOT, "Revenue potential differs by up to %,d\u00a0k€ between territories (was %,d\u00a0k€).",
                 potentialGap, gap(p.before())));
         out.add(p.score().feasible() ? "Every hard rule holds: this proposal can be applied."
                 : "It breaks a hard rule (see below): solve longer or relax the limits before applying.");
@@ -43,7 +43,7 @@ public record ProposalSummary(List<String> sentences) {
     private static String range(List<TerritoryMetrics> metrics) {
         int max = metrics.stream().mapToInt(TerritoryMetrics::utilisationPercent).max().orElse(0);
         int min = metrics.stream().mapToInt(TerritoryMetrics::utilisationPercent).min().orElse(0);
-        return min == max ? min + " %" : min + " % to " + max + " %";
+        return min == max ? min + "\u00a0%" : min + "\u00a0% to " + max + "\u00a0%";
     }
 
     private static double meanKm(List<TerritoryMetrics> metrics) {
@@ -59,6 +59,6 @@ public record ProposalSummary(List<String> sentences) {
     }
 
     static String hours(double h) {
-        return String.format(Locale.ROOT, "%,.0f h", h);
+        return String.format(Locale.ROOT, "%,.0f\u00a0h", h);
     }
 }

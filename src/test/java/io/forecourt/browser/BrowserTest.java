@@ -191,6 +191,19 @@ abstract class BrowserTest {
                 + " + ' ' + Math.round(r.right) + 'px'); } }); return out.join(', ');"));
     }
 
+    /** A PNG of one element under target/browser/ when -Dbrowser.screenshots=true, for a person to look at. */
+    protected void screenshotOf(String css, String name) {
+        if (!Boolean.getBoolean("browser.screenshots") || all(css).isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of("target", "browser"));
+            Files.write(Path.of("target", "browser", name + "-" + width + ".png"), find(css).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A full-page PNG under target/browser/, for a person to look at. */
     protected Path screenshot(String name) {
         try {

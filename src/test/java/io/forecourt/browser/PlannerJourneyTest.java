@@ -24,13 +24,17 @@ class PlannerJourneyTest extends BrowserTest {
         click("form.territory-form button[type=submit]");
         assertThat(text("h1")).isEqualTo("Territory proposal");
         if (!all("progress[data-job-bar]").isEmpty()) {
-            assertThat(text(".job-progress")).containsPattern("Solving|Finished");
+            screenshotOf(".job-progress", "territory-solving");
+            assertThat(text(".job-progress")).containsPattern("Solving|Finished").contains("of 3 s");
         }
         // the page follows the solve by itself and shows the proposal when it ends
         solveEnds();
         assertThat(text(".plan-summary")).contains("accounts").contains("% of capacity").contains(" km ").contains("k€");
         assertThat(text("main")).contains("Meets every hard rule").doesNotContainPattern("-?\\d+(hard|soft)");
         assertThat(all(".territory-maps svg")).hasSize(2);
+        screenshotOf(".job-progress", "territory-progress");
+        screenshotOf("main section.card:nth-of-type(2)", "territory-proposal");
+        screenshotOf("main table.cards", "territory-goals");
     }
 
     /** Waits until the page, reloaded by its script, is rendered for the ended solve. */
@@ -53,8 +57,8 @@ class PlannerJourneyTest extends BrowserTest {
         assertThat(all("#job .visit-hours span")).isNotEmpty();
         assertThat(text("#job .visit-hours")).contains("09").contains("17");
         assertThat(text("#job .map-legend")).contains("rep's home");
-        if (width == PHONE && Boolean.getBoolean("browser.screenshots")) {
-            screenshot("visits-draft");
-        }
+        screenshotOf("#job .job-line", "visits-progress");
+        screenshotOf("#job .visit-day", "visits-timeline");
+        screenshotOf("#job .visit-map", "visits-map");
     }
 }

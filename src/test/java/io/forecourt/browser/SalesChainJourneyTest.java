@@ -28,6 +28,11 @@ class SalesChainJourneyTest extends BrowserTest {
 
         signInAs("rep1");
         open("/orders");
+        // the newest order is the customer's: it names the quote it came from
+        String order = (String) js("return Array.from(document.querySelectorAll('main a[href^=\"/orders/\"]'))"
+                + ".map(function (a) { return a.getAttribute('href'); })"
+                + ".sort(function (a, b) { return b.split('/').pop() - a.split('/').pop(); })[0]");
+        open(order);
         assertThat(text("main")).contains(quote);
     }
 
