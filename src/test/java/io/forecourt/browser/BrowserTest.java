@@ -38,6 +38,8 @@ abstract class BrowserTest {
     static final int PHONE = 360;
     static final int LAPTOP = 1280;
 
+    private static boolean toldToInstall;
+
     protected Browser browser;
     protected ChromeDriver driver;
     protected int width;
@@ -62,6 +64,10 @@ abstract class BrowserTest {
 
     @BeforeEach
     void browser() {
+        if (!Browser.installed() && !toldToInstall) {
+            toldToInstall = true;
+            System.err.println(Browser.INSTALL);
+        }
         Assumptions.assumeTrue(Browser.installed(), Browser.INSTALL);
         browser = Browser.get().orElseThrow();
         driver = browser.driver;
