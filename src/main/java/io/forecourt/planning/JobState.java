@@ -7,4 +7,14 @@ public enum JobState {
     public boolean isFinal() {
         return this != SOLVING;
     }
+
+    /** The state for pages. */
+    public String words() {
+        return switch (this) {
+            case SOLVING -> "Solving";
+            case FINISHED -> "Finished";
+            case STOPPED -> "Stopped (the best found so far is kept)";
+            case FAILED -> "Failed";
+        };
+    }
 }

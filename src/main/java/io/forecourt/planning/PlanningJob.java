@@ -34,9 +34,11 @@ public final class PlanningJob<S> {
     private volatile Instant endedAt;
     private volatile boolean stopRequested;
     private volatile String problem;
+    private final Duration timeLimit;
 
     PlanningJob(String kind, Class<S> solutionClass, long startedById, String startedBy,
-                SolverFactory<S> solverFactory, Function<S, Score<?>> scoreOf) {
+                SolverFactory<S> solverFactory, Function<S, Score<?>> scoreOf, Duration timeLimit) {
+        this.timeLimit = timeLimit;
         this.kind = kind;
         this.solutionClass = solutionClass;
         this.startedById = startedById;
@@ -71,8 +73,9 @@ public final class PlanningJob<S> {
     public JobView view() {
         Optional<Score<?>> score = bestScore();
         return new JobView(id, kind, state, startedBy, OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC),
-                elapsed().toMillis(), score.map(Score::toShortString).orElse(null),
-                score.map(Score::isFeasible).orElse(null), problem);
+                elapsed().toMillis(), timeLimit == null ? null : timeLimit.toMillis(),
+                score.map(Score::toShortString).orElse(null), score.map(Score::isFeasible).orElse(null), problem,
+                score.map(ScoreWords::of).orElse(null));
     }
 
     void improved(S solution) {

@@ -58,7 +58,8 @@ public class PlanningJobs {
                 throw ForecourtException.conflict(running + " solves are running, the most this server runs at once;"
                         + " stop one or wait until one finishes");
             }
-            job = new PlanningJob<>(kind, type, userId, currentUser.getUsername(), factory, scoreOf::apply);
+            job = new PlanningJob<>(kind, type, userId, currentUser.getUsername(), factory, scoreOf::apply,
+                    timeLimit(solverConfig));
             jobs.put(job.id(), job);
         }
         evictOldFinished();
@@ -77,6 +78,13 @@ public class PlanningJobs {
     }
 
     private final Map<String, SolverManager<?, String>> managers = new ConcurrentHashMap<>();
+
+    /** The solve's time limit, for the pages' progress bar; null when it ends otherwise. */
+    private static Duration timeLimit(SolverConfig solverConfig) {
+        var termination = solverConfig.getTerminationConfig();
+        Long millis = termination == null ? null : termination.calculateTimeMillisSpentLimit();
+        return millis == null ? null : Duration.ofMillis(millis);
+    }
 
     /** The job of this kind with this id; 404 when there is none (or it is of another kind). */
     public <S> PlanningJob<S> require(String kind, String id, Class<S> solutionClass) {

@@ -54,7 +54,7 @@ final class ScoreBreakdowns {
     private static String text(ConstraintMatch<?> match) {
         Object justification = match.getJustification();
         String text = justification instanceof Justified j ? j.text() : String.valueOf(justification);
-        return text + " (" + match.getScore().toShortString() + ")";
+        return text + " (penalty " + ScoreBreakdown.ConstraintScore.penalty(match.getScore().toShortString()) + ")";
     }
 
     /** The level a constraint counts on: the first non-zero level of its score (or of its weight). */

@@ -42,8 +42,9 @@ class FirstAdmin {
         } else if (LaunchMode.current() == LaunchMode.NORMAL) {
             throw new IllegalStateException("No admin exists yet: set FORECOURT_ADMIN_PASSWORD (8 characters or more) "
                     + "so that Forecourt can create the first admin, user 'admin'. There is no default password.");
-        } else {
-            LOG.info("No admin yet; set FORECOURT_ADMIN_PASSWORD to create user 'admin' (demo data has admin1)");
+        } else if (!config.demoData()) {
+            // with demo data admin1 is created a moment later: nothing to say then
+            LOG.info("No admin yet; set FORECOURT_ADMIN_PASSWORD to create user 'admin'");
         }
     }
 }

@@ -38,8 +38,8 @@ public class TerritoryPages {
                                                    List<JobView> jobs, StartForm form, Map<String, String> errors,
                                                    String period);
 
-        static native TemplateInstance job(Proposal proposal, String before, String after, String notice, String period,
-                                            String openWork);
+        static native TemplateInstance job(Proposal proposal, ProposalSummary summary, String before, String after,
+                                           String notice, String period, String openWork);
     }
 
     @Inject
@@ -97,8 +97,8 @@ public class TerritoryPages {
             default -> null;
         };
         boolean solved = proposal.score() != null;
-        return Templates.job(proposal, maps.svg(id, "before"), solved ? maps.svg(id, "after") : null, notice, config.period(),
-                service.defaultOpenWork());
+        return Templates.job(proposal, ProposalSummary.of(proposal), maps.svg(id, "before"),
+                solved ? maps.svg(id, "after") : null, notice, config.period(), service.defaultOpenWork());
     }
 
     @POST

@@ -27,6 +27,10 @@ public record PlanView(LocalDate from, LocalDate to, String kind, String score, 
             return clock(back);
         }
 
+        public String drivingTime() {
+            return duration(travelMinutes);
+        }
+
         public String dayLabel() {
             return day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " " + day;
         }
@@ -72,5 +76,35 @@ public record PlanView(LocalDate from, LocalDate to, String kind, String score, 
 
     public int plannedCount() {
         return itineraries.stream().mapToInt(i -> i.stops().size()).sum();
+    }
+
+    /** The plan in a planner's words: visits planned and left out, and the driving it takes, in hours. */
+    public String summary() {
+        long driving = itineraries.stream().mapToLong(Itinerary::travelMinutes).sum();
+        long days = itineraries.stream().filter(i -> !i.stops().isEmpty()).count();
+        int planned = plannedCount();
+        String out = planned + (planned == 1 ? " visit" : " visits") + " planned on " + days + (days == 1 ? " rep-day" : " rep-days");
+        if (unplanned != null && !unplanned.isEmpty()) {
+            out += ", " + unplanned.size() + " left out";
+        }
+        return out + " · " + duration(driving) + " driving in total";
+    }
+
+    /** Minutes as "3 h 05 min" (or "40 min"). */
+    static String duration(long minutes) {
+        return minutes < 60 ? minutes + " min" : String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    /** Hour labels of the timeline: "07" to "20", each with its position in percent. */
+    public List<HourMark> hours() {
+        List<HourMark> marks = new java.util.ArrayList<>();
+        for (int m = 0; m <= TIMELINE_MINUTES; m += 60) {
+            marks.add(new HourMark(String.format(Locale.ROOT, "%02d", (TIMELINE_FROM_MINUTE + m) / 60),
+                    String.format(Locale.ROOT, "left:%.2f%%", m * 100.0 / TIMELINE_MINUTES)));
+        }
+        return marks;
+    }
+
+    public record HourMark(String label, String style) {
     }
 }

@@ -73,7 +73,44 @@ final class RouteMap {
                     + " stroke=\"#000\"><title>%s</title></rect>", home[0] - 6, home[1] - 6, colour,
                     escape("Home of " + i.rep())));
         }
-        return new RawString(svg.append("</svg>").toString());
+        scaleBar(svg, scale);
+        svg.append("</svg>");
+        return new RawString(svg.append(legend(plan)).toString());
+    }
+
+    /** A scale bar in km, bottom left: 1 degree of latitude is about 111.2 km. */
+    private static void scaleBar(StringBuilder svg, double pxPerDegree) {
+        double pxPerKm = pxPerDegree / 111.2;
+        double km = 1;
+        for (double nice : new double[] {1, 2, 5, 10, 20, 50, 100}) {
+            if (nice * pxPerKm <= W / 4.0) {
+                km = nice;
+            }
+        }
+        double len = km * pxPerKm;
+        svg.append(String.format(Locale.ROOT, "<g font-family=\"sans-serif\" font-size=\"12\" fill=\"#333\">"
+                + "<line x1=\"%d\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\" stroke-width=\"3\"/>"
+                + "<text x=\"%d\" y=\"%d\">%s km</text></g>", PAD, H - 10, PAD + len, H - 10, PAD, H - 16,
+                km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km)));
+    }
+
+    /** The legend under the map: each rep-day's colour, then what the marks mean. */
+    private static String legend(PlanView plan) {
+        StringBuilder html = new StringBuilder("<figcaption><ul class=\"map-legend\">");
+        int index = 0;
+        for (PlanView.Itinerary i : plan.itineraries()) {
+            String colour = colour(index++);
+            if (i.stops().isEmpty()) {
+                continue;
+            }
+            html.append("<li><span class=\"mark line\" style=\"background:").append(colour).append("\"></span>")
+                    .append(escape(i.rep() + " · " + i.dayLabel())).append("</li>");
+        }
+        html.append("<li><span class=\"mark home\" style=\"background:#ccc\"></span>rep's home (start and end)</li>")
+                .append("<li><span class=\"mark\" style=\"background:#888\"></span>a visit (hover: account and time)</li>")
+                .append("<li><span class=\"mark\" style=\"background:#888;outline:2px solid #000\"></span>confirmed or started, kept in place</li>")
+                .append("</ul></figcaption>");
+        return html.toString();
     }
 
     private interface Projection {

@@ -50,7 +50,11 @@ public final class EmbeddedDatabase {
             Files.createDirectories(dir.getParent());
             holdInstanceLock(dir);
             stopOrphanedServer(dir);
+            // initdb's and the server's own output go to a file next to the data, not to the console
+            java.io.File log = dir.resolveSibling(dir.getFileName() + ".log").toFile();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -66,7 +70,7 @@ public final class EmbeddedDatabase {
             return pg.getPort();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Forecourt could not start its embedded PostgreSQL in " + dir + ": "
-                    + rootMessage(e) + ". Point it at a PostgreSQL server instead with QUARKUS_DATASOURCE_JDBC_URL, "
+                    + rootMessage(e) + " (its log: " + dir.resolveSibling(dir.getFileName() + ".log") + "). Point it at a PostgreSQL server instead with QUARKUS_DATASOURCE_JDBC_URL, "
                     + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.", e);
         }
     }

@@ -13,11 +13,11 @@ public final class TerritoryJustifications {
     }
 
     public record OverCapacity(String territory, long load, long capacity) implements Justified {
-        public String text() { return territory + " carries " + load + " of its capacity " + capacity; }
+        public String text() { return territory + " carries " + hours(load) + " of its capacity " + hours(capacity); }
     }
 
     public record UnderMinimum(String territory, long load, long minimum) implements Justified {
-        public String text() { return territory + " carries " + load + ", less than its minimum " + minimum; }
+        public String text() { return territory + " carries " + hours(load) + ", less than its minimum " + hours(minimum); }
     }
 
     public record PinnedMoved(String account, String from, String to) implements Justified {
@@ -29,18 +29,31 @@ public final class TerritoryJustifications {
     }
 
     public record Imbalance(String territory, long load, long target) implements Justified {
-        public String text() { return territory + " workload " + load + " against a fair share of " + target; }
+        public String text() { return territory + " workload " + hours(load) + " against a fair share of " + hours(target); }
     }
 
     public record PotentialImbalance(String territory, long potential, long target) implements Justified {
-        public String text() { return territory + " potential " + potential + " against a fair share of " + target; }
+        public String text() { return territory + " potential " + euros(potential) + " against a fair share of " + euros(target); }
     }
 
     public record Distance(String account, String territory, long distance) implements Justified {
-        public String text() { return account + " lies " + distance + " from the home of " + territory + "'s rep"; }
+        public String text() { return account + " lies " + km(distance) + " from the home of " + territory + "'s rep"; }
     }
 
     public record Moved(String account, String from, String to) implements Justified {
         public String text() { return account + " moves from " + from + " to " + to; }
+    }
+
+    // The app's plan units (TerritoryProblems): workload in minutes per period, distance in hundreds of metres.
+    static String hours(long minutes) {
+        return String.format(java.util.Locale.ROOT, "%,.1f h", minutes / 60.0);
+    }
+
+    static String km(long hundredMetres) {
+        return String.format(java.util.Locale.ROOT, "%,.1f km", hundredMetres / 10.0);
+    }
+
+    static String euros(long amount) {
+        return String.format(java.util.Locale.ROOT, "%,d k€", Math.round(amount / 1000.0));
     }
 }
