@@ -106,8 +106,8 @@ public class ConfiguratorPage {
             return Response.seeOther(stateUri(code, done, market)).build();
         }
         CustomerChange.Result r = configurator.change(code, market, wanted, own, suggested);
-        String changed = String.join(",", r.changes().stream().map(CustomerChange.Change::code)
-                .map(c -> URLEncoder.encode(c, StandardCharsets.UTF_8)).toList());
+        // "from~to" per change ("~" is never part of a code, and stays readable in the address)
+        String changed = String.join(",", r.changes().stream().map(c -> encode(c.from()) + "~" + encode(c.to())).toList());
         URI target = stateUri(code, r.own(), market);
         return Response.seeOther(changed.isEmpty() ? target : URI.create(target + "&changed=" + changed)).build();
     }
@@ -127,6 +127,10 @@ public class ConfiguratorPage {
                     "Please give a valid email address, or none.").render();
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(html).build();
         }
+    }
+
+    private static String encode(String code) {
+        return code == null ? "" : URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
     static URI stateUri(String product, List<String> selections, String market) {

@@ -29,9 +29,6 @@ final class CustomerChange {
 
     /** One group changed on the customer's behalf: {@code from} and/or {@code to} (null: nothing). */
     record Change(String from, String to) {
-        String code() {
-            return (from == null ? "" : from) + "~" + (to == null ? "" : to);
-        }
     }
 
     private CustomerChange() {
@@ -62,6 +59,18 @@ final class CustomerChange {
                         own.add(o);
                     }
                 }
+                // a one-choice group the swap emptied keeps a choice if one fits (fixed towbar -> retractable)
+                for (Choice c : swap.change()) {
+                    String gave = m.optionOf(c.variable(), c.value());
+                    GroupDocument g = gave == null ? null : m.slot(gave).group();
+                    if (g == null || g.multiple() || own.stream().anyMatch(o -> m.slot(o).group() == g)) {
+                        continue;
+                    }
+                    var domains = m.engine.validDomains(m.assignmentOf(own));
+                    g.options().stream().map(OptionDocument::code).filter(o -> !o.equals(gave))
+                            .filter(o -> domains.isAvailable(m.slot(o).variable(), m.slot(o).value()))
+                            .findFirst().ifPresent(own::add);
+                }
             }
         }
         Evaluation after = evaluate.apply(own);
@@ -72,10 +81,10 @@ final class CustomerChange {
             List<String> codes = g.options().stream().map(OptionDocument::code).toList();
             List<String> before = wanted.stream().filter(codes::contains).toList();
             List<String> now = shown.stream().filter(codes::contains).toList();
+            // only what the customer saw change: a group they left open that a default now fills is no news
             if (g.multiple()) {
                 before.stream().filter(o -> !now.contains(o)).forEach(o -> changes.add(new Change(o, null)));
-                now.stream().filter(o -> !before.contains(o)).forEach(o -> changes.add(new Change(null, o)));
-            } else if (!before.equals(now)) {
+            } else if (!before.isEmpty() && !before.equals(now)) {
                 changes.add(new Change(before.isEmpty() ? null : before.get(0), now.isEmpty() ? null : now.get(0)));
             }
         }
