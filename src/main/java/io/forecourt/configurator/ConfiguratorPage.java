@@ -43,8 +43,13 @@ public class ConfiguratorPage {
     static class Templates {
         static native TemplateInstance products(List<ProductSummary> products);
 
-        static native TemplateInstance configure(ProductDocument product, Evaluation evaluation,
-                                                 ConfiguratorView view, String state, String saveError);
+        /**
+         * {@code evaluation}: the customer's own choices (availability, reasons); {@code car}: the
+         * product as shown, own choices plus defaults (price, violations, repairs, ready or not).
+         */
+        static native TemplateInstance configure(ProductDocument product, Evaluation evaluation, Evaluation car,
+                                                 ConfiguratorView view, String state, String shown,
+                                                 List<String> changes, String saveError);
     }
 
     @Inject
@@ -64,16 +69,19 @@ public class ConfiguratorPage {
     @GET
     @Path("{product}")
     public TemplateInstance configure(@PathParam("product") String code, @QueryParam("s") String state,
-                                      @QueryParam("market") String market) {
+                                      @QueryParam("market") String market, @QueryParam("changed") String changed) {
+        return page(code, parse(state), market, configurator.describeChanges(code, market, changed), null);
+    }
+
+    /** The customer's own choices judge availability; the defaults are shown beside them as suggestions. */
+    private TemplateInstance page(String code, List<String> own, String market, List<String> changes, String saveError) {
         ProductDocument product = catalog.find(code).orElseThrow(() -> ForecourtException.notFound("Product " + code));
-        Evaluation e = configurator.evaluate(code, parse(state), market);
-        if (state == null && !e.defaults().isEmpty()) {
-            // a fresh start begins from the proposed defaults
-            List<String> withDefaults = new ArrayList<>(e.selections());
-            withDefaults.addAll(e.defaults());
-            e = configurator.evaluate(code, withDefaults, e.market());
-        }
-        return Templates.configure(product, e, ConfiguratorView.of(product, e), String.join(",", e.selections()), null);
+        Evaluation e = configurator.evaluate(code, own, market);
+        List<String> shown = new ArrayList<>(e.selections());
+        shown.addAll(e.defaults());
+        Evaluation car = e.defaults().isEmpty() ? e : configurator.evaluate(code, shown, e.market());
+        return Templates.configure(product, e, car, ConfiguratorView.of(product, e), String.join(",", e.selections()),
+                String.join(",", shown), changes, saveError);
     }
 
     /**
@@ -85,11 +93,23 @@ public class ConfiguratorPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("product") String code, MultivaluedMap<String, String> form) {
         String market = form.getFirst("market");
-        List<String> selections = form.containsKey("repair") ? parse(form.getFirst("repair")) : chosen(form);
-        if (form.containsKey("complete")) {
-            selections = configurator.complete(code, selections, market).orElse(selections);
+        List<String> own = parse(form.getFirst("own"));
+        List<String> suggested = parse(form.getFirst("suggested"));
+        if (form.containsKey("repair")) {
+            // a repair carries the whole product as shown; the defaults it keeps stay defaults
+            List<String> repaired = parse(form.getFirst("repair")).stream().filter(o -> !suggested.contains(o)).toList();
+            return Response.seeOther(stateUri(code, repaired, market)).build();
         }
-        return Response.seeOther(stateUri(code, selections, market)).build();
+        List<String> wanted = chosen(form);
+        if (form.containsKey("complete")) {
+            List<String> done = configurator.complete(code, wanted, market).orElse(wanted);
+            return Response.seeOther(stateUri(code, done, market)).build();
+        }
+        CustomerChange.Result r = configurator.change(code, market, wanted, own, suggested);
+        // "from~to" per change ("~" is never part of a code, and stays readable in the address)
+        String changed = String.join(",", r.changes().stream().map(c -> encode(c.from()) + "~" + encode(c.to())).toList());
+        URI target = stateUri(code, r.own(), market);
+        return Response.seeOther(changed.isEmpty() ? target : URI.create(target + "&changed=" + changed)).build();
     }
 
     @POST
@@ -103,12 +123,14 @@ public class ConfiguratorPage {
                     form.getFirst("email"), null));
             return Response.seeOther(URI.create(view.link())).build();
         } catch (jakarta.validation.ConstraintViolationException invalid) {
-            ProductDocument product = catalog.get(code);
-            Evaluation e = configurator.evaluate(code, selections, market);
-            String html = Templates.configure(product, e, ConfiguratorView.of(product, e), String.join(",", e.selections()),
+            String html = page(code, parse(form.getFirst("own")), market, List.of(),
                     "Please give a valid email address, or none.").render();
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(html).build();
         }
+    }
+
+    private static String encode(String code) {
+        return code == null ? "" : URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
     static URI stateUri(String product, List<String> selections, String market) {

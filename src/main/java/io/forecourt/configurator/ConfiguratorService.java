@@ -50,6 +50,15 @@ public class ConfiguratorService {
     }
 
     /**
+     * A configuration checked against every rule, table and group of the product as it stands (an
+     * optional group left empty counts as "none"), under the rules in service now. Saving as ready,
+     * quoting and accepting go through this, so no product that cannot be built gets past them.
+     */
+    public ConfigurationCheck check(String productCode, List<String> selections, String market) {
+        return ConfigurationCheck.of(evaluate(productCode, selections, market));
+    }
+
+    /**
      * The selection completed to a valid, complete configuration (the customer's choices kept), or
      * empty when none exists (the selection conflicts).
      */
@@ -69,6 +78,36 @@ public class ConfiguratorService {
             });
             return out;
         });
+    }
+
+    /**
+     * A change on the page (see {@link CustomerChange}): the customer's own choices afterwards and
+     * what changed on their behalf. Unknown codes in the posted form are dropped, as a stale form may
+     * carry them.
+     */
+    CustomerChange.Result change(String productCode, String market, List<String> wanted, List<String> own,
+                                 List<String> suggested) {
+        ProductDocument product = catalog.find(productCode)
+                .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
+        String m = market == null || market.isBlank() ? product.defaultMarket() : market;
+        if (!product.markets().contains(m)) {
+            m = product.defaultMarket();
+        }
+        ProductModel model = models.get(product, m);
+        String mk = m;
+        return CustomerChange.apply(model, wanted, own, suggested, chosen -> evaluate(productCode, chosen, mk));
+    }
+
+    /** The sentences for changes made on the customer's behalf, as carried in the page's address. */
+    List<String> describeChanges(String productCode, String market, String changes) {
+        List<CustomerChange.Change> parsed = CustomerChange.parse(changes);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        ProductDocument product = catalog.find(productCode)
+                .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
+        String m = market == null || !product.markets().contains(market) ? product.defaultMarket() : market;
+        return CustomerChange.describe(models.get(product, m), parsed);
     }
 
     /** Unknown codes and two choices in a one-choice group are refused, never ignored. */

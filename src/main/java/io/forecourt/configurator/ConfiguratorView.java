@@ -23,8 +23,13 @@ public record ConfiguratorView(List<Group> groups) {
                         boolean anySelected, List<Option> options) {
     }
 
+    /**
+     * {@code selected}: shown as chosen (the customer's choice or a default); {@code suggested}: a
+     * default. {@code locked}: not offered whatever else is chosen; an option that only the
+     * customer's own choices exclude stays clickable, and choosing it swaps them.
+     */
     public record Option(String code, String name, BigDecimal price, String swatch, String description,
-                         boolean selected, boolean available, String reason) {
+                         boolean selected, boolean suggested, boolean available, boolean locked, String reason) {
     }
 
     static ConfiguratorView of(ProductDocument product, Evaluation evaluation) {
@@ -39,11 +44,13 @@ public record ConfiguratorView(List<Group> groups) {
             List<Option> views = new ArrayList<>();
             for (OptionDocument o : g.options()) {
                 Evaluation.OptionState s = options.get(o.code());
-                views.add(new Option(o.code(), o.name(), prices.option(o), o.swatch(), o.description(), s.selected(),
-                        s.available(), s.reason()));
+                boolean locked = !s.available() && s.blockedBy() != null && s.blockedBy().isEmpty();
+                views.add(new Option(o.code(), o.name(), prices.option(o), o.swatch(), o.description(),
+                        s.selected() || s.suggested(), s.suggested(), s.available(), locked, s.reason()));
             }
-            groups.add(new Group(g.code(), g.name(), g.multiple(), g.required(), state.satisfied(),
-                    state.anySelected(), views));
+            boolean shown = views.stream().anyMatch(Option::selected);
+            boolean satisfied = g.multiple() ? state.satisfied() : !g.required() || shown;
+            groups.add(new Group(g.code(), g.name(), g.multiple(), g.required(), satisfied, shown, views));
         }
         return new ConfiguratorView(groups);
     }

@@ -5,10 +5,31 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What the configurator answers at every click. */
-public record Evaluation(String product, String market, List<String> selections, boolean valid, boolean complete,
-                         Price price, List<Violation> violations, List<GroupState> groups, List<Repair> repairs,
-                         List<String> defaults, String rulesVersion) {
+/**
+ * What the configurator answers at every click. {@code selections} are the customer's own choices, and
+ * everything here is judged on them alone; {@code defaults} are suggestions for the groups still open
+ * (a page shows them pre-selected), never counted against an option's availability.
+ *
+ * <ul>
+ * <li>{@code valid}: no rule, table or group limit is broken by the choices as they stand (an optional
+ *     group left empty counts as {@code -} in variant tables);</li>
+ * <li>{@code completable}: some complete valid configuration keeps every choice; when false, a
+ *     {@code conflict} violation names a smallest set of choices that cannot all be kept;</li>
+ * <li>{@code complete}: every required group has its choice (and every multiple-choice group its
+ *     minimum). Valid and complete together mean the product can be built as it stands.</li>
+ * </ul>
+ */
+public record Evaluation(String product, String market, List<String> selections, boolean valid, boolean completable,
+                         boolean complete, Price price, List<Violation> violations, List<GroupState> groups,
+                         List<Repair> repairs, List<String> defaults, String rulesVersion) {
+
+    /** The rule id of a violation saying that some choices cannot all be kept in any complete configuration. */
+    public static final String CONFLICT = "conflict";
+
+    /** Valid and complete: it can be built, saved as ready, quoted and ordered. */
+    public boolean buildable() {
+        return valid && complete;
+    }
 
     /** Answers are shared (the evaluation memo hands one to many requests), so nothing in one can change. */
     public Evaluation {
@@ -50,9 +71,20 @@ public record Evaluation(String product, String market, List<String> selections,
         }
     }
 
-    /** {@code reason} says, for an unavailable option, which rule or table and which choices block it. */
+    /**
+     * {@code selected}: the customer chose it; {@code suggested}: it is a default for its open group.
+     * For an unavailable option, {@code reason} says in words, {@code blockedBy} names a smallest set of
+     * the customer's choices that exclude it (empty: not offered here whatever is chosen) and
+     * {@code rules} the rules, tables and group limits (ids as in violations) that together exclude it.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OptionState(String code, boolean selected, boolean available, String reason) {
+    public record OptionState(String code, boolean selected, boolean suggested, boolean available, String reason,
+                              List<String> blockedBy, List<String> rules) {
+
+        public OptionState {
+            blockedBy = frozen(blockedBy);
+            rules = frozen(rules);
+        }
     }
 
     /** The smallest change that resolves {@code rule}; {@code selections} is the whole selection after it. */

@@ -34,11 +34,12 @@ final class ProductModel {
     final ConfiguratorEngine engine;
     private final Map<String, Slot> slots;
     private final Map<String, String> constraintLabels;
+    private final Map<String, String> constraintIds;
     private final Map<String, List<VariantTableDocument>> tablesByGroup = new HashMap<>();
 
     ProductModel(ProductDocument product, String market, RuleBase rules, List<PolicyRule> constraintRules,
                  ConfigModel model, ConfiguratorEngine engine, Map<String, Slot> slots,
-                 Map<String, String> constraintLabels) {
+                 Map<String, String> constraintLabels, Map<String, String> constraintIds) {
         this.product = product;
         this.market = market;
         this.rules = rules;
@@ -47,6 +48,7 @@ final class ProductModel {
         this.engine = engine;
         this.slots = slots;
         this.constraintLabels = constraintLabels;
+        this.constraintIds = constraintIds;
         for (VariantTableDocument t : product.tables()) {
             for (String column : t.columns()) {
                 tablesByGroup.computeIfAbsent(column, k -> new java.util.ArrayList<>()).add(t);
@@ -80,6 +82,14 @@ final class ProductModel {
     /** The customer-facing name of an engine constraint (a rule's sentence, a table's name). */
     String label(String constraint) {
         return constraintLabels.getOrDefault(constraint, constraint);
+    }
+
+    /**
+     * The id an engine constraint is known by outside, as in a violation's {@code rule}: a DRL rule's
+     * name, a variant table's code, a multiple-choice group's code.
+     */
+    String ruleId(String constraint) {
+        return constraintIds.getOrDefault(constraint, constraint);
     }
 
     String optionName(String code) {

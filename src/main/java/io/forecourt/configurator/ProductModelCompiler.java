@@ -27,6 +27,7 @@ final class ProductModelCompiler {
     static ProductModel compile(ProductDocument product, String market, RuleBase rules) {
         Map<String, ProductModel.Slot> slots = ProductModel.slotsOf(product);
         Map<String, String> labels = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         ModelBuilder b = ConfigModel.builder();
         for (GroupDocument g : product.groups()) {
             String[] codes = g.options().stream().map(OptionDocument::code).toArray(String[]::new);
@@ -39,6 +40,7 @@ final class ProductModelCompiler {
                 }
                 String name = "group " + g.code();
                 b.cardinality(name, g.min(), g.max(), vars);
+                ids.put(name, g.code());
                 labels.put(name, g.name() + ": choose " + (g.min() == 0 ? "up to " + g.max()
                         : g.min() == g.max() ? "exactly " + g.min() : g.min() + " to " + g.max()));
             } else {
@@ -48,6 +50,7 @@ final class ProductModelCompiler {
         for (VariantTableDocument t : product.tables()) {
             addTable(b, t, market);
             labels.put("table " + t.code(), t.name());
+            ids.put("table " + t.code(), t.code());
         }
         List<PolicyRule> applicable = rules.constraintsFor(product.code(), market);
         for (PolicyRule r : applicable) {
@@ -56,10 +59,12 @@ final class ProductModelCompiler {
                 String name = clauses.size() == 1 ? "rule " + r.name() : "rule " + r.name() + " #" + (i + 1);
                 b.clause(name, clauses.get(i).toArray(Literal[]::new));
                 labels.put(name, r.name());
+                ids.put(name, r.name());
             }
         }
         ConfigModel model = b.build();
-        return new ProductModel(product, market, rules, applicable, model, ConfiguratorEngine.of(model), slots, labels);
+        return new ProductModel(product, market, rules, applicable, model, ConfiguratorEngine.of(model), slots, labels,
+                ids);
     }
 
     /** A table's rows for this market (the "@market" column is decided here, not by the engine). */

@@ -78,10 +78,10 @@ public class CustomerQuotePage {
     }
 
     private Response failed(String token, ForecourtException e) {
-        if (e.status() != 409) {
+        if (e.status() != 409 && e.status() != 422) {
             throw e;
         }
-        return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.customer(quotes.byToken(token), token, UUID.randomUUID().toString(), null,
                         e.getMessage())).build();
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.configurator.ConfigurationCheck;
 import io.forecourt.configurator.ConfiguratorService;
-import io.forecourt.configurator.Evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,9 +31,9 @@ class Revalidation {
         List<Reason> reasons = new ArrayList<>();
         for (QuoteLine l : q.getLines()) {
             try {
-                Evaluation e = configurator.evaluate(l.getProductCode(), selections(l), l.getMarket());
+                ConfigurationCheck e = configurator.check(l.getProductCode(), selections(l), l.getMarket());
                 e.violations().forEach(v -> reasons.add(new Reason(l.getConfigurationCode(), v.rule(), v.message())));
-                if (e.valid() && !e.complete()) {
+                if (e.violations().isEmpty() && !e.buildable()) {
                     reasons.add(new Reason(l.getConfigurationCode(), "catalogue",
                             "The configuration is no longer complete: the catalogue asks for more choices"));
                 }
@@ -42,10 +42,12 @@ class Revalidation {
             }
         }
         if (!reasons.isEmpty()) {
-            throw new ForecourtException(409, "Configuration no longer valid",
+            // 422 like every rule violation: the configuration cannot be built as it stands
+            throw new ForecourtException(422, "Configuration no longer valid",
                     "The quote cannot be accepted as it stands: " + reasons.get(0).message()
                             + " Your sales contact will send a revised quote.",
-                    Map.of("reasons", reasons));
+                    Map.of("reasons", reasons, "violations", reasons.stream().map(r -> Map.of("rule", r.rule(),
+                            "message", r.message(), "options", List.of(), "configuration", r.configuration())).toList()));
         }
     }
 

@@ -142,7 +142,7 @@ class QuoteAcceptTest {
                     end
                     """);
             reload();
-            accept(token, "after-rule-change").then().statusCode(409).contentType("application/problem+json")
+            accept(token, "after-rule-change").then().statusCode(422).contentType("application/problem+json")
                     .body("reasons[0].rule", equalTo("Blue metallic is withdrawn"))
                     .body("reasons[0].message", equalTo("Blue metallic is no longer produced."));
             as("rep1").get("/api/quotes/" + id).then().body("status", equalTo("SENT"));

@@ -31,7 +31,7 @@ final class CardinalityConstraint extends Constraint {
     }
 
     @Override
-    boolean propagate(Solver s) {
+    boolean propagate(SearchState s) {
         int selected = 0;
         int possible = 0;
         for (int v : scope) {

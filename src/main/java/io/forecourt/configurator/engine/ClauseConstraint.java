@@ -33,7 +33,7 @@ final class ClauseConstraint extends Constraint {
     }
 
     @Override
-    boolean propagate(Solver s) {
+    boolean propagate(SearchState s) {
         long[] mem = s.mem;
         int alive = -1;
         int count = 0;

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * An immutable product model: variables with finite string domains and named constraints.
  * Built once per product with {@link #builder()}, then shared by any number of threads; every
- * query allocates its own {@link Solver} from the memory templates prepared here.
+ * query allocates its own {@link SearchState} from the memory templates prepared here.
  */
 public final class ConfigModel {
 
@@ -28,14 +28,14 @@ public final class ConfigModel {
     final Constraint[] constraints;
     /** Constraints to wake when a variable's domain shrinks. */
     final int[][] constraintsOf;
-    /** Solver memory layout: domain words and domain size of each variable. */
+    /** Search-state memory layout: domain words and domain size of each variable. */
     final int[] domOff;
     final int[] domWords;
     final int[] sizeIdx;
     /** Offset of a variable's values in flat per-value arrays. */
     final int[] valOff;
     final int totalValues;
-    /** Solver memory before any propagation, and at the root fixpoint (all constraints, no choice). */
+    /** Search-state memory before any propagation, and at the root fixpoint (all constraints, no choice). */
     final long[] rawMem;
     final int[] rawInts;
     final long[] rootMem;
@@ -114,7 +114,7 @@ public final class ConfigModel {
         for (Constraint k : constraints) {
             k.initState(this, rawMem, rawInts);
         }
-        Solver root = new Solver(this, rawMem, rawInts, null);
+        SearchState root = new SearchState(this, rawMem, rawInts, null);
         rootConsistent = root.propagateAll();
         rootMem = root.mem;
         rootInts = root.ints;

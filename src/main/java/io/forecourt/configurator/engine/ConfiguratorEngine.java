@@ -149,6 +149,58 @@ public final class ConfiguratorEngine {
     }
 
     /**
+     * Why the assignment has no valid completion and how to get out: the minimal conflicts met
+     * (sets of choices that cannot all be kept; empty when it completes) and the smallest repairs,
+     * each giving up at least one choice of every conflict. Choices of the variables in
+     * {@code keep} are never given up (for "the customer just chose this: change something else").
+     */
+    public Diagnosis diagnose(Assignment assignment, Set<String> keep) {
+        check(assignment);
+        int[] values = assignment.rawValues();
+        boolean[] hard = new boolean[values.length];
+        for (String variable : keep) {
+            hard[model.variableIndex(variable)] = true;
+        }
+        Repairer.Result result = Repairer.minimalChanges(model, oracle, values, hard, MAX_REPAIRS);
+        List<List<Choice>> conflicts = new ArrayList<>();
+        for (Set<Integer> c : result.conflicts()) {
+            List<Choice> choices = new ArrayList<>();
+            for (int var : c) {
+                choices.add(new Choice(model.variableName(var), model.valueName(var, values[var])));
+            }
+            conflicts.add(choices);
+        }
+        return new Diagnosis(toRepairs(assignment, result, -1, 0), conflicts);
+    }
+
+    /** See {@link #diagnose}. */
+    public record Diagnosis(List<Repair> repairs, List<List<Choice>> conflicts) {
+        public Diagnosis {
+            repairs = List.copyOf(repairs);
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
+    /** Whether some complete valid configuration extends the assignment (one pass when compiled). */
+    public boolean completable(Assignment assignment) {
+        check(assignment);
+        return oracle.test(assignment.rawValues());
+    }
+
+    /** The constraints a complete assignment (every variable fixed) breaks, by name. */
+    public List<String> broken(Assignment full) {
+        check(full);
+        int[] values = full.rawValues();
+        List<String> out = new ArrayList<>();
+        for (Constraint c : model.constraints) {
+            if (!c.isSatisfiedBy(values)) {
+                out.add(c.name);
+            }
+        }
+        return out;
+    }
+
+    /**
      * How many complete valid configurations extend the assignment (compiled engines only: one
      * pass with big integers, slower than a click; empty when answering by search).
      */
@@ -172,9 +224,13 @@ public final class ConfiguratorEngine {
     }
 
     private List<Repair> toRepairs(Assignment assignment, int x, int v) {
+        return toRepairs(assignment, Repairer.minimalChanges(model, oracle, assignment.rawValues(), x, v, MAX_REPAIRS),
+                x, v);
+    }
+
+    private List<Repair> toRepairs(Assignment assignment, Repairer.Result result, int x, int v) {
         int[] values = assignment.rawValues();
         List<Repair> out = new ArrayList<>();
-        Repairer.Result result = Repairer.minimalChanges(model, oracle, values, x, v, MAX_REPAIRS);
         for (Set<Integer> drop : result.repairs()) {
             Assignment relaxed = assignment;
             List<Choice> change = new ArrayList<>();

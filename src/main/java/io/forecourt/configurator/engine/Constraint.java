@@ -2,8 +2,8 @@ package io.forecourt.configurator.engine;
 
 /**
  * A propagator over integer-indexed variables. The immutable data lives here; the reversible
- * state (restored on backtrack) lives in {@link Solver#mem} at {@link #memBase}, the
- * non-reversible scratch (residues, permutations) in {@link Solver#ints} at {@link #intBase}.
+ * state (restored on backtrack) lives in {@link SearchState#mem} at {@link #memBase}, the
+ * non-reversible scratch (residues, permutations) in {@link SearchState#ints} at {@link #intBase}.
  * Keeping per-query state out of the constraint is what makes a model shareable across threads.
  */
 abstract class Constraint {
@@ -30,7 +30,7 @@ abstract class Constraint {
     abstract void initState(ConfigModel model, long[] mem, int[] ints);
 
     /** Prunes the solver's domains; returns false when the constraint cannot be satisfied any more. */
-    abstract boolean propagate(Solver solver);
+    abstract boolean propagate(SearchState solver);
 
     /** Checks a complete assignment (value index per variable), reading {@code var} as {@code value}. */
     abstract boolean holds(int[] solution, int var, int value);

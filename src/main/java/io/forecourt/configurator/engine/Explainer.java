@@ -61,8 +61,8 @@ final class Explainer {
 
     /** Constraints that pruned or failed while refuting the literals: a sufficient core. */
     private static List<Integer> involvedConstraints(ConfigModel m, int[] lits) {
-        Solver s = new Solver(m, m.rawMem, m.rawInts, null);
-        boolean ok = assignAll(s, lits) && s.propagateAll() && s.solve(Solver.FIRST_VALUE);
+        SearchState s = new SearchState(m, m.rawMem, m.rawInts, null);
+        boolean ok = assignAll(s, lits) && s.propagateAll() && s.solve(SearchState.FIRST_VALUE);
         List<Integer> out = new ArrayList<>();
         for (int c = 0; c < m.constraints.length; c++) {
             if (ok || s.involved[c]) {
@@ -77,11 +77,11 @@ final class Explainer {
         for (int c : constraints) {
             active[c] = true;
         }
-        Solver s = new Solver(m, m.rawMem, m.rawInts, active);
-        return assignAll(s, lits) && s.propagateAll() && s.solve(Solver.FIRST_VALUE);
+        SearchState s = new SearchState(m, m.rawMem, m.rawInts, active);
+        return assignAll(s, lits) && s.propagateAll() && s.solve(SearchState.FIRST_VALUE);
     }
 
-    private static boolean assignAll(Solver s, int[] lits) {
+    private static boolean assignAll(SearchState s, int[] lits) {
         for (int var = 0; var < lits.length; var++) {
             if (lits[var] != Assignment.FREE && !s.assign(var, lits[var])) {
                 return false;

@@ -30,7 +30,7 @@ final class MddCompiler {
     private final int[] order;
     private final int[] layerOf;
     private final int maxStates;
-    private final Solver s;
+    private final SearchState s;
     /** Per layer: the constraints with variables on both sides of the cut, and how many are placed. */
     private final int[][] crossing;
     private final int[][] crossPlaced;
@@ -59,7 +59,7 @@ final class MddCompiler {
         this.n = m.variableCount();
         this.order = order;
         this.maxStates = maxStates;
-        this.s = new Solver(m);
+        this.s = new SearchState(m);
         layerOf = new int[n];
         for (int i = 0; i < n; i++) {
             layerOf[order[i]] = i;

@@ -20,26 +20,26 @@ final class Repairer {
     static final int MAX_CHECKS = 400;
     static final int MAX_NODES = 20_000;
 
-    /** Repairs as sets of variables to give up; {@code minimum} false for the greedy fallback. */
-    record Result(List<Set<Integer>> repairs, boolean minimum) {
+    /**
+     * Repairs as sets of variables to give up; {@code minimum} false for the greedy fallback.
+     * {@code conflicts}: the minimal conflicts (sets of choices that cannot all be kept) met on
+     * the way; every repair gives up at least one choice of each.
+     */
+    record Result(List<Set<Integer>> repairs, boolean minimum, List<Set<Integer>> conflicts) {
     }
 
     private final ConfigModel m;
     private final Predicate<int[]> oracle;
     private final int[] base;
-    private final int x;
-    private final int v;
+    /** Choices that are requirements, never candidates for change. */
+    private final boolean[] hard;
     private int checks;
 
-    private Repairer(ConfigModel m, Predicate<int[]> oracle, int[] values, int x, int v) {
+    private Repairer(ConfigModel m, Predicate<int[]> oracle, int[] values, boolean[] hard) {
         this.m = m;
         this.oracle = oracle;
         this.base = values.clone();
-        this.x = x;
-        this.v = v;
-        if (x >= 0) {
-            base[x] = v; // the requested value is a hard requirement, never a candidate for change
-        }
+        this.hard = hard;
     }
 
     /**
@@ -49,19 +49,30 @@ final class Repairer {
      */
     static Result minimalChanges(ConfigModel m, Predicate<int[]> oracle, int[] values, int x, int v,
             int max) {
-        return new Repairer(m, oracle, values, x, v).search(max);
+        int[] vals = values.clone();
+        boolean[] hard = new boolean[vals.length];
+        if (x >= 0) {
+            vals[x] = v; // the requested value is a hard requirement, never a candidate for change
+            hard[x] = true;
+        }
+        return new Repairer(m, oracle, vals, hard).search(max);
+    }
+
+    /** As above, with every variable flagged in {@code hard} kept at its current value. */
+    static Result minimalChanges(ConfigModel m, Predicate<int[]> oracle, int[] values, boolean[] hard, int max) {
+        return new Repairer(m, oracle, values, hard.clone()).search(max);
     }
 
     private Result search(int max) {
         List<Integer> chosen = new ArrayList<>();
         for (int var = 0; var < base.length; var++) {
-            if (base[var] != Assignment.FREE && var != x) {
+            if (base[var] != Assignment.FREE && !hard[var]) {
                 chosen.add(var);
             }
         }
         List<Set<Integer>> found = new ArrayList<>();
         if (!consistentWithout(chosen, new HashSet<>(chosen))) {
-            return new Result(found, true); // the requirement alone is impossible
+            return new Result(found, true, List.of()); // the requirement alone is impossible
         }
         List<Set<Integer>> conflicts = new ArrayList<>();
         List<Set<Integer>> level = List.of(new TreeSet<>());
@@ -70,7 +81,7 @@ final class Repairer {
             Set<Set<Integer>> next = new HashSet<>();
             for (Set<Integer> drop : level) {
                 if (++nodes > MAX_NODES || checks >= MAX_CHECKS) {
-                    return new Result(List.of(greedy(chosen, conflicts)), false);
+                    return new Result(List.of(greedy(chosen, conflicts)), false, conflicts);
                 }
                 Set<Integer> conflict = conflicts.stream().filter(c -> disjoint(c, drop)).findFirst().orElse(null);
                 if (conflict == null) {
@@ -91,7 +102,7 @@ final class Repairer {
             }
             level = new ArrayList<>(next);
         }
-        return new Result(found, true);
+        return new Result(found, true, conflicts);
     }
 
     private Set<Integer> greedy(List<Integer> chosen, List<Set<Integer>> conflicts) {
@@ -141,8 +152,10 @@ final class Repairer {
                 vals[var] = base[var];
             }
         }
-        if (x >= 0) {
-            vals[x] = v;
+        for (int var = 0; var < vals.length; var++) {
+            if (hard[var]) {
+                vals[var] = base[var];
+            }
         }
         return vals;
     }

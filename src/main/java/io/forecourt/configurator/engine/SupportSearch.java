@@ -37,11 +37,11 @@ final class SupportSearch {
     }
 
     /** A solver with the assignment ({@code values[v]} = value or -1) propagated, or null on failure. */
-    static Solver propagated(ConfigModel m, int[] values) {
+    static SearchState propagated(ConfigModel m, int[] values) {
         if (!m.rootConsistent) {
             return null;
         }
-        Solver s = new Solver(m);
+        SearchState s = new SearchState(m);
         for (int v = 0; v < values.length; v++) {
             if (values[v] != Assignment.FREE && !s.assign(v, values[v])) {
                 return null;
@@ -52,12 +52,12 @@ final class SupportSearch {
 
     /** A complete solution extending {@code values}, smallest values first, or null. */
     static int[] complete(ConfigModel m, int[] values) {
-        Solver s = propagated(m, values);
-        return s != null && s.solve(Solver.FIRST_VALUE) ? s.solution() : null;
+        SearchState s = propagated(m, values);
+        return s != null && s.solve(SearchState.FIRST_VALUE) ? s.solution() : null;
     }
 
     private ValidDomains run(ValidDomains previous) {
-        Solver s = propagated(model, assignment.rawValues());
+        SearchState s = propagated(model, assignment.rawValues());
         if (s == null) {
             return result(false);
         }
@@ -69,7 +69,7 @@ final class SupportSearch {
             }
         }
         int base = s.level();
-        Solver.ValueOrder order = this::pickUncovered;
+        SearchState.ValueOrder order = this::pickUncovered;
         if (solutions.isEmpty()) {
             s.push();
             if (s.solve(order)) {
@@ -110,7 +110,7 @@ final class SupportSearch {
     }
 
     /** Wide variables need the most distinct solutions; covering them first shapes the dives. */
-    private int[] widestFirst(Solver s) {
+    private int[] widestFirst(SearchState s) {
         return java.util.stream.IntStream.range(0, model.variableCount()).boxed()
                 .sorted((a, b) -> Integer.compare(s.size(b), s.size(a)))
                 .mapToInt(Integer::intValue).toArray();
@@ -149,7 +149,7 @@ final class SupportSearch {
     }
 
     /** First still-unsupported value, else the last solution's value (keeps dives easy), else the smallest. */
-    private int pickUncovered(Solver s, int var) {
+    private int pickUncovered(SearchState s, int var) {
         int off = model.valOff[var];
         for (int val = s.first(var); val >= 0; val = s.next(var, val + 1)) {
             if (!covered[off + val]) {

@@ -112,7 +112,7 @@ final class TableConstraint extends Constraint {
     }
 
     @Override
-    boolean propagate(Solver s) {
+    boolean propagate(SearchState s) {
         if (tuples == 0) {
             return false;
         }
@@ -147,7 +147,7 @@ final class TableConstraint extends Constraint {
     }
 
     /** Removes tuples invalidated by a shrunk domain: via removed values (delta) or kept ones (reset). */
-    private boolean updateTable(Solver s, int p, boolean delta) {
+    private boolean updateTable(SearchState s, int p, boolean delta) {
         long[] mem = s.mem;
         int[] ints = s.ints;
         long[] mask = s.scratch;
@@ -199,11 +199,11 @@ final class TableConstraint extends Constraint {
      * Identifies the current set of valid tuples: a fresh number whenever it shrinks, restored
      * with it on backtrack, so equal versions mean equal sets (used to cache compile-time hashes).
      */
-    long version(Solver s) {
+    long version(SearchState s) {
         return s.mem[memBase + words + 2];
     }
 
-    private void snapshot(Solver s, int p) {
+    private void snapshot(SearchState s, int p) {
         int v = scope[p];
         for (int w = 0; w < s.model.domWords[v]; w++) {
             s.write(memBase + snapOff[p] + w, s.mem[s.model.domOff[v] + w]);
@@ -211,7 +211,7 @@ final class TableConstraint extends Constraint {
     }
 
     /** Removes values without a valid tuple; the only changed variable keeps all its supports. */
-    private boolean filterDomains(Solver s, int skip) {
+    private boolean filterDomains(SearchState s, int skip) {
         long[] mem = s.mem;
         int[] ints = s.ints;
         int limit = (int) mem[memBase + words];

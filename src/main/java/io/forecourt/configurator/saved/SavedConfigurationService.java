@@ -42,7 +42,9 @@ public class SavedConfigurationService {
     public SavedView save(SaveRequest request) {
         Evaluation e = configurator.evaluate(request.product(),
                 request.selections() == null ? List.of() : request.selections(), request.market());
-        boolean readyPossible = e.valid() && e.complete();
+        // a product that cannot be built as it stands is kept as a draft (the customer's work is not
+        // lost), never as ready; asking for "ready" explicitly is refused with what is wrong
+        boolean readyPossible = e.buildable();
         if (Boolean.TRUE.equals(request.ready()) && !readyPossible) {
             throw new ForecourtException(422, "Not ready for quoting",
                     "Only a valid and complete configuration can be marked ready; save it as a draft instead",
@@ -78,7 +80,7 @@ public class SavedConfigurationService {
 
     private SavedView view(SavedConfiguration c, Evaluation today) {
         Evaluation.Price frozen = read(c.getPriceJson(), Evaluation.Price.class);
-        SavedView.Today now = new SavedView.Today(today.valid(), today.complete(), today.price().total(),
+        SavedView.Today now = new SavedView.Today(today.valid(), today.completable(), today.complete(), today.price().total(),
                 today.price().total().compareTo(c.getTotal()) != 0, !today.rulesVersion().equals(c.getRulesVersion()),
                 today.rulesVersion(), today.violations());
         return new SavedView(c.getId(), c.getCode(), c.getProductCode(), c.getMarket(), selections(c), c.getName(),

@@ -7,11 +7,11 @@ import java.util.Arrays;
  * {@code long[]} (trailed per search level), a propagation queue, and depth-first search.
  * Cheap to create (two array copies), used by one thread, then dropped.
  */
-final class Solver {
+final class SearchState {
 
     /** Chooses the value to try first for a variable during search. */
     interface ValueOrder {
-        int pick(Solver solver, int var);
+        int pick(SearchState solver, int var);
     }
 
     static final ValueOrder FIRST_VALUE = (s, var) -> s.first(var);
@@ -41,7 +41,7 @@ final class Solver {
     long versions;
 
     /** A solver at the model's root fixpoint with every constraint active. */
-    Solver(ConfigModel model) {
+    SearchState(ConfigModel model) {
         this(model, model.rootMem, model.rootInts, null);
         versions = model.rootVersions; // versions already used in the root template
     }
@@ -50,7 +50,7 @@ final class Solver {
      * A solver over only the {@code active} constraints (null = all), starting from the given
      * templates; the caller must {@link #propagateAll()} when starting from the raw template.
      */
-    Solver(ConfigModel model, long[] memTemplate, int[] intTemplate, boolean[] active) {
+    SearchState(ConfigModel model, long[] memTemplate, int[] intTemplate, boolean[] active) {
         this.model = model;
         this.mem = memTemplate.clone();
         this.ints = intTemplate.clone();
