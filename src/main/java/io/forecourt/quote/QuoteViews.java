@@ -1,5 +1,7 @@
 package io.forecourt.quote;
 
+import io.forecourt.catalog.ProductDocument;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +40,13 @@ class QuoteViews {
     QuoteConfig config;
 
     @Inject
+    io.forecourt.catalog.CatalogService catalog;
+
+    @Inject
     ObjectMapper json;
+
+    @Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest currentRequest;
 
     QuoteView of(Quote q) {
         return of(q, true);
@@ -51,7 +59,8 @@ class QuoteViews {
 
     private QuoteView of(Quote q, boolean full) {
         List<QuoteView.Line> lines = q.getLines().stream().map(l -> new QuoteView.Line(l.getPosition(),
-                l.getConfigurationCode(), l.getProductCode(), l.getMarket(),
+                l.getConfigurationCode(), l.getProductCode(),
+                catalog.find(l.getProductCode()).map(ProductDocument::name).orElse(l.getProductCode()), l.getMarket(),
                 read(l.getSelectionsJson(), new TypeReference<List<String>>() { }),
                 read(l.getPriceJson(), new TypeReference<Evaluation.Price>() { }), l.getListPrice(),
                 l.getDiscountPercent(), l.getNetPrice(), "/configurations/" + l.getConfigurationCode())).toList();
@@ -72,8 +81,25 @@ class QuoteViews {
                 q.getRulesVersion(), q.getCreatedAt(), q.getVersion());
     }
 
+    /** The customer's full link: the configured public base URL, else the origin the request came to. */
     String link(Quote q) {
-        return q.getToken() == null ? null : config.publicBaseUrl().orElse("") + "/quotes/" + q.getToken();
+        return q.getToken() == null ? null : base() + "/quotes/" + q.getToken();
+    }
+
+    private String base() {
+        if (config.publicBaseUrl().isPresent()) {
+            String b = config.publicBaseUrl().get().trim();
+            return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        }
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return "";
+        }
+        io.vertx.ext.web.RoutingContext rc = currentRequest.getCurrent();
+        if (rc == null) {
+            return "";
+        }
+        java.net.URI uri = java.net.URI.create(rc.request().absoluteURI());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     String name(Long userId) {
