@@ -46,7 +46,7 @@ class QuoteViews {
     ObjectMapper json;
 
     @Inject
-    io.quarkus.vertx.http.runtime.CurrentVertxRequest currentRequest;
+    io.forecourt.common.web.RequestOrigin origin;
 
     QuoteView of(Quote q) {
         return of(q, true);
@@ -91,15 +91,7 @@ class QuoteViews {
             String b = config.publicBaseUrl().get().trim();
             return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
         }
-        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
-            return "";
-        }
-        io.vertx.ext.web.RoutingContext rc = currentRequest.getCurrent();
-        if (rc == null) {
-            return "";
-        }
-        java.net.URI uri = java.net.URI.create(rc.request().absoluteURI());
-        return uri.getScheme() + "://" + uri.getRawAuthority();
+        return origin.get().orElse("");
     }
 
     String name(Long userId) {
