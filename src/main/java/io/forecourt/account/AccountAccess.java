@@ -71,6 +71,11 @@ public class AccountAccess {
         }
     }
 
+    /** Whether the current user may change the account or hang records on it (quote it, log on it). */
+    public boolean isWritable(long accountId) {
+        return accounts.findVisible(accountId, writeScope()).isPresent();
+    }
+
     public boolean isVisible(long accountId) {
         return accounts.findVisible(accountId, readScope()).isPresent();
     }

@@ -24,7 +24,13 @@ public interface AccountSection {
         return null;
     }
 
-    /** One line: what happened or stands, a detail, and optionally where to open it. */
-    record Line(String text, String detail, String href) {
+    /**
+     * One line: what happened or stands, a detail, optionally where to open it, and optionally one
+     * next step on it (e.g. "Quote this"), shown as a button beside it.
+     */
+    record Line(String text, String detail, String href, String actionText, String actionHref) {
+        public Line(String text, String detail, String href) {
+            this(text, detail, href, null, null);
+        }
     }
 }

@@ -16,7 +16,10 @@ import java.util.List;
 class ConfigurationAccountSection implements AccountSection {
 
     @Inject
-    LeadRepository leads;
+    AccountConfigurations configurations;
+
+    @Inject
+    io.forecourt.account.AccountAccess access;
 
     @Override
     public int order() {
@@ -37,10 +40,11 @@ class ConfigurationAccountSection implements AccountSection {
     @Override
     @RolesAllowed({Role.REP, Role.MANAGER, Role.ADMIN})
     public List<Line> lines(long accountId) {
-        return leads.find("accountId = ?1 and configurationCode is not null order by createdAt desc", accountId)
-                .list().stream()
+        boolean mayQuote = access.isWritable(accountId);
+        return configurations.leads(accountId).stream()
                 .map(l -> new Line("Configuration " + l.getConfigurationCode(), "saved as lead " + l.getName(),
-                        "/configurations/" + l.getConfigurationCode()))
+                        "/configurations/" + l.getConfigurationCode(), mayQuote ? "Quote this" : null,
+                        mayQuote ? "/quotes/new?account=" + accountId + "&configuration=" + l.getConfigurationCode() : null))
                 .toList();
     }
 }

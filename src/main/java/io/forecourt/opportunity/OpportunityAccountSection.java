@@ -14,6 +14,9 @@ class OpportunityAccountSection implements AccountSection {
     @Inject
     OpportunityService opportunities;
 
+    @Inject
+    io.forecourt.account.AccountAccess access;
+
     @Override
     public int order() {
         return 20;
@@ -31,10 +34,13 @@ class OpportunityAccountSection implements AccountSection {
 
     @Override
     public List<Line> lines(long accountId) {
+        boolean mayQuote = access.isWritable(accountId);
         return opportunities.list(new OpportunityRepository.Filter(null, null, accountId, null)).stream()
                 .map(o -> new Line(o.name(), o.stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + " · " + Formats.money(o.amount()) + " " + o.currency() + " · closes " + o.expectedCloseDate(),
-                        o.stage().isClosed() ? null : "/pipeline#deal-" + o.id()))
+                        o.stage().isClosed() ? null : "/pipeline#deal-" + o.id(),
+                        mayQuote && !o.stage().isClosed() ? "Quote this" : null,
+                        mayQuote && !o.stage().isClosed() ? "/quotes/new?account=" + accountId + "&opportunity=" + o.id() : null))
                 .toList();
     }
 

@@ -32,6 +32,8 @@ public class CustomerQuotePage {
     static class Templates {
         static native TemplateInstance customer(CustomerQuote quote, String token, String key, String notice,
                                                 String error);
+
+        static native TemplateInstance review(CustomerQuote quote, String token, String key, String error);
     }
 
     @Inject
@@ -51,11 +53,30 @@ public class CustomerQuotePage {
         return Templates.customer(quotes.byToken(token), token, UUID.randomUUID().toString(), notice, null);
     }
 
+    /** The step before ordering: the car, the price, the validity and the terms, and a confirmation to tick. */
+    @GET
+    @Path("review")
+    public Response review(@PathParam("token") String token) {
+        CustomerQuote q = quotes.byToken(token);
+        if (!q.open()) {
+            return Response.seeOther(URI.create("/quotes/" + token)).build();
+        }
+        return Response.ok(Templates.review(q, token, UUID.randomUUID().toString(), null)).build();
+    }
+
     @POST
     @Path("accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("token") String token, @RestForm String key)
+    public Response accept(@PathParam("token") String token, @RestForm String key, @RestForm String confirm)
             throws com.fasterxml.jackson.core.JsonProcessingException {
+        if (!"yes".equals(confirm)) {
+            CustomerQuote q = quotes.byToken(token);
+            if (q.open()) {
+                return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .entity(Templates.review(q, token, key == null || key.isBlank() ? UUID.randomUUID().toString() : key,
+                                "Tick the box to confirm the order: nothing has been ordered yet")).build();
+            }
+        }
         try {
             QuoteAcceptance.Answer a = acceptance.accept(token, key == null || key.isBlank() ? null : key);
             String number = json.readTree(a.body()).path("number").asText();

@@ -6,7 +6,11 @@ import io.forecourt.common.demo.DemoDataContributor;
 import io.forecourt.configurator.saved.SaveRequest;
 import io.forecourt.configurator.saved.SavedConfigurationService;
 import io.forecourt.events.Outbox;
+import io.forecourt.opportunity.OpportunityRepository;
+import io.forecourt.opportunity.OpportunityService;
+import io.forecourt.opportunity.Stage;
 import io.forecourt.order.OrderService;
+import io.forecourt.security.OwnerScope;
 import io.forecourt.security.Role;
 import io.forecourt.security.User;
 import io.forecourt.security.UserRepository;
@@ -25,8 +29,10 @@ import java.util.Optional;
 
 /**
  * Quotes for rep1 and rep2 on their first active accounts: a draft, one waiting for manager1's
- * approval, one sent (its customer link is in the quote), and one accepted with its order. An
- * account that has a quote is left alone, so loading twice changes nothing.
+ * approval, one sent (its customer link is in the quote), and one accepted with its order. Each
+ * carries its account's open opportunity, and the accepted one has won it (Closed Won, in the
+ * history), as a customer's acceptance does. An account that has a quote is left alone, so loading
+ * twice changes nothing.
  */
 @ApplicationScoped
 class DemoQuotes implements DemoDataContributor {
@@ -61,6 +67,12 @@ class DemoQuotes implements DemoDataContributor {
 
     @Inject
     OrderService orders;
+
+    @Inject
+    OpportunityRepository opportunities;
+
+    @Inject
+    OpportunityService opportunityService;
 
     @Inject
     Outbox outbox;
@@ -104,6 +116,8 @@ class DemoQuotes implements DemoDataContributor {
         long n = ((Number) em.createNativeQuery("select nextval('quote_numbers')").getSingleResult()).longValue();
         Quote q = new Quote(String.format("Q-%06d", n), account.getId(), rep, LocalDate.now().plusDays(config.validityDays()));
         q.setDiscountPercent(BigDecimal.valueOf(DISCOUNTS[step]));
+        opportunities.search(new OpportunityRepository.Filter(Stage.OPEN, null, account.getId(), null),
+                OwnerScope.ALL, 1).stream().findFirst().ifPresent(o -> q.setOpportunityId(o.getId()));
         pricing.lines(q, List.of(code), Map.of());
         pricing.review(q, Role.REP);
         q.setStatus(q.getApprovalLevel() == null ? QuoteStatus.DRAFT : QuoteStatus.PENDING_APPROVAL);
@@ -123,6 +137,9 @@ class DemoQuotes implements DemoDataContributor {
             q.setStatus(QuoteStatus.ACCEPTED);
             history.persist(new QuoteStatusChange(q.getId(), QuoteStatus.SENT, QuoteStatus.ACCEPTED, null,
                     "Accepted by the customer"));
+            if (q.getOpportunityId() != null) {
+                opportunityService.wonByQuote(q.getOpportunityId(), rep, "Quote " + q.getNumber() + " accepted");
+            }
             orders.place(OrderHandover.of(q, rep, "Quote " + q.getNumber() + " (revision 1) accepted by the customer"));
             outbox.publish("quote.accepted", "quote", q.getId(), views.summary(q));
         }

@@ -1,9 +1,6 @@
 package io.forecourt.quote;
 
-import io.forecourt.account.Account;
-import io.forecourt.account.AccountRepository;
 import io.forecourt.common.web.ForecourtException;
-import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,7 +19,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 
 /** The rep's quotes: the list with a "new quote" form, and one quote with its actions. */
@@ -33,9 +29,10 @@ public class QuotePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<QuoteView> quotes, List<Account> accounts, String error);
+        static native TemplateInstance list(List<QuoteView> quotes);
 
-        static native TemplateInstance detail(QuoteView quote, boolean mayApprove, String notice, String error);
+        static native TemplateInstance detail(QuoteView quote, boolean mayApprove, QuoteMails.Text email,
+                                              String notice, String error);
     }
 
     @Inject
@@ -48,54 +45,71 @@ public class QuotePages {
     QuoteApprovals approvals;
 
     @Inject
-    AccountRepository accounts;
+    QuoteSending sending;
 
     @Inject
-    CurrentUser currentUser;
+    QuoteMails mails;
+
 
     @GET
     public TemplateInstance list(@QueryParam("status") QuoteStatus status) {
-        return Templates.list(quotes.list(status, null), accounts.listVisible(currentUser.ownerScope(), 0, 200), null);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm Long account, @RestForm String configurations, @RestForm BigDecimal discountPercent) {
-        List<String> codes = configurations == null ? List.of() : Arrays.stream(configurations.split("[,\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
-        if (account == null || codes.isEmpty()) {
-            return listWith(400, "Choose an account and give at least one configuration code");
-        }
-        try {
-            QuoteView q = quotes.create(new QuoteRequest(account, null, codes, discountPercent, null, null));
-            return Response.seeOther(URI.create("/quotes/" + q.id() + "?created")).build();
-        } catch (ForecourtException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
-            return listWith(422, e.getMessage() + violations(e));
-        }
+        return Templates.list(quotes.list(status, null));
     }
 
     @GET
     @Path("{id:\\d+}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("created") String created,
-                                   @QueryParam("sent") String sent, @QueryParam("revised") String revised) {
-        String notice = created != null ? "Quote created." : sent != null ? "Sent: give the customer the link below."
-                : revised != null ? "Quote changed." : null;
+                                   @QueryParam("sent") String sent, @QueryParam("revised") String revised,
+                                   @QueryParam("mailed") String mailed, @QueryParam("mail") String mail) {
+        String notice = created != null ? "Quote created." : revised != null ? "Quote changed."
+                : mailed != null ? (sent != null ? "Sent and emailed to " : "Emailed to ") + mailed + "."
+                : mail != null ? (sent != null ? "Sent. " : "") + mailProblem(mail)
+                : sent != null ? "Sent: give the customer the link below." : null;
         return page(id, notice, null);
     }
 
     @POST
     @Path("{id:\\d+}/send")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response send(@PathParam("id") long id, @RestForm Integer version) {
+    public Response send(@PathParam("id") long id, @RestForm Integer version, @RestForm String email) {
+        QuoteSending.Sent s;
         try {
-            quotes.send(id, version);
+            s = sending.send(id, version, email == null || email.isBlank() ? null : email);
         } catch (ForecourtException e) {
             return failed(id, e);
         }
-        return Response.seeOther(URI.create("/quotes/" + id + "?sent")).build();
+        return Response.seeOther(URI.create("/quotes/" + id + "?sent=yes" + mailQuery(s.mail()))).build();
+    }
+
+    @POST
+    @Path("{id:\\d+}/email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response email(@PathParam("id") long id, @RestForm String email) {
+        QuoteSending.Sent s;
+        try {
+            s = sending.mail(id, email == null ? "" : email);
+        } catch (ForecourtException e) {
+            return failed(id, e);
+        }
+        return Response.seeOther(URI.create("/quotes/" + id + "?" + mailQuery(s.mail()).substring(1))).build();
+    }
+
+    private static String mailQuery(QuoteMails.Delivery d) {
+        if (d == null) {
+            return "";
+        }
+        if (d.sent()) {
+            return "&mailed=" + java.net.URLEncoder.encode(d.to(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return "&mail=" + (d.to() == null ? "address" : d.message().startsWith("No mail server") ? "off" : "failed");
+    }
+
+    private static String mailProblem(String code) {
+        return switch (code) {
+            case "address" -> "No valid email address was given: copy the email text below into your own email.";
+            case "off" -> "No mail server is configured: copy the email text below into your own email.";
+            default -> "The email could not be sent: copy the email text below into your own email.";
+        };
     }
 
     @POST
@@ -117,7 +131,7 @@ public class QuotePages {
         QuoteView q = quotes.get(id);
         boolean mayApprove = q.status() == QuoteStatus.PENDING_APPROVAL
                 && approvals.mayApprove(repository.findById(id));
-        return Templates.detail(q, mayApprove, notice, error);
+        return Templates.detail(q, mayApprove, mails.text(q), notice, error);
     }
 
     private Response failed(long id, ForecourtException e) {
@@ -126,12 +140,6 @@ public class QuotePages {
         }
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page(id, null, e.getMessage() + violations(e))).build();
-    }
-
-    private Response listWith(int status, String error) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.list(quotes.list(null, null), accounts.listVisible(currentUser.ownerScope(), 0, 200),
-                        error)).build();
     }
 
     static String violations(ForecourtException e) {

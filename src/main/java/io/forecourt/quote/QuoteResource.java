@@ -25,8 +25,13 @@ import java.util.List;
 @RolesAllowed({Role.REP, Role.MANAGER, Role.ADMIN})
 public class QuoteResource {
 
-    /** Sending may carry the version read; without a body it sends what is there. */
-    public record SendRequest(Integer version) {
+    /** Sending may carry the version read (without a body it sends what is there) and an address to email the link to. */
+    public record SendRequest(Integer version, @jakarta.validation.constraints.Size(max = 200) String email) {
+    }
+
+    /** The sent quote as usual, plus {@code email} (the text to copy) and {@code mail} (what became of the email). */
+    public record SendAnswer(@com.fasterxml.jackson.annotation.JsonUnwrapped QuoteView quote, QuoteMails.Text email,
+                             QuoteMails.Delivery mail) {
     }
 
     @Inject
@@ -34,6 +39,9 @@ public class QuoteResource {
 
     @Inject
     QuoteApprovals approvals;
+
+    @Inject
+    QuoteSending sending;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -85,7 +93,17 @@ public class QuoteResource {
 
     @POST
     @Path("{id:\\d+}/send")
-    public QuoteView send(@PathParam("id") long id, SendRequest request) {
-        return service.send(id, request == null ? null : request.version());
+    public SendAnswer send(@PathParam("id") long id, @Valid SendRequest request) {
+        QuoteSending.Sent s = sending.send(id, request == null ? null : request.version(),
+                request == null ? null : request.email());
+        return new SendAnswer(s.quote(), s.email(), s.mail());
+    }
+
+    /** Emails the link of a sent quote (again, or to another address): {@code {"email"}}, or the contact's. */
+    @POST
+    @Path("{id:\\d+}/email")
+    public SendAnswer email(@PathParam("id") long id, @Valid SendRequest request) {
+        QuoteSending.Sent s = sending.mail(id, request == null || request.email() == null ? "" : request.email());
+        return new SendAnswer(s.quote(), s.email(), s.mail());
     }
 }

@@ -18,9 +18,26 @@ public record QuoteView(long id, String number, QuoteStatus status, int revision
                         List<Line> lines, List<Change> history, List<Revision> revisions, Long orderId,
                         String rulesVersion, OffsetDateTime createdAt, int version) {
 
-    public record Line(int position, String configuration, String product, String market, List<String> selections,
-                       Evaluation.Price price, BigDecimal listPrice, BigDecimal discountPercent, BigDecimal netPrice,
-                       String link) {
+    /** Who approved it and when, once approved (the last approval in the history), else null. */
+    public Change approvedBy() {
+        Change last = null;
+        for (Change c : history) {
+            if (c.to() == QuoteStatus.APPROVED) {
+                last = c;
+            }
+        }
+        return last;
+    }
+
+    /** Still waiting for an approver (an approved quote keeps its approval level but waits no more). */
+    public boolean awaitingApproval() {
+        return status == QuoteStatus.PENDING_APPROVAL;
+    }
+
+    /** {@code product} is the catalogue code, {@code productName} what people read ("Aura"). */
+    public record Line(int position, String configuration, String product, String productName, String market,
+                       List<String> selections, Evaluation.Price price, BigDecimal listPrice,
+                       BigDecimal discountPercent, BigDecimal netPrice, String link) {
     }
 
     /** Who must approve ({@code level}: MANAGER, ADMIN or null) and the rules' decisions. */

@@ -4,6 +4,8 @@ import io.forecourt.account.AccountRepository;
 import io.forecourt.configurator.Evaluation;
 import io.forecourt.order.OrderService;
 import io.forecourt.security.UserNames;
+import io.forecourt.catalog.ProductDocument;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +39,13 @@ class QuoteViews {
     QuoteConfig config;
 
     @Inject
+    io.forecourt.catalog.CatalogService catalog;
+
+    @Inject
     ObjectMapper json;
+
+    @Inject
+    io.forecourt.common.web.RequestOrigin origin;
 
     QuoteView of(Quote q) {
         return of(q, true);
@@ -50,7 +58,8 @@ class QuoteViews {
 
     private QuoteView of(Quote q, boolean full) {
         List<QuoteView.Line> lines = q.getLines().stream().map(l -> new QuoteView.Line(l.getPosition(),
-                l.getConfigurationCode(), l.getProductCode(), l.getMarket(),
+                l.getConfigurationCode(), l.getProductCode(),
+                catalog.find(l.getProductCode()).map(ProductDocument::name).orElse(l.getProductCode()), l.getMarket(),
                 read(l.getSelectionsJson(), new TypeReference<List<String>>() { }),
                 read(l.getPriceJson(), new TypeReference<Evaluation.Price>() { }), l.getListPrice(),
                 l.getDiscountPercent(), l.getNetPrice(), "/configurations/" + l.getConfigurationCode())).toList();
@@ -71,8 +80,17 @@ class QuoteViews {
                 q.getRulesVersion(), q.getCreatedAt(), q.getVersion());
     }
 
+    /** The customer's full link: the configured public base URL, else the origin the request came to. */
     String link(Quote q) {
-        return q.getToken() == null ? null : config.publicBaseUrl().orElse("") + "/quotes/" + q.getToken();
+        return q.getToken() == null ? null : base() + "/quotes/" + q.getToken();
+    }
+
+    private String base() {
+        if (config.publicBaseUrl().isPresent()) {
+            String b = config.publicBaseUrl().get().trim();
+            return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        }
+        return origin.get().orElse("");
     }
 
     String name(Long userId) {

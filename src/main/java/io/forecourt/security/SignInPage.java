@@ -22,7 +22,7 @@ public class SignInPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed);
+        static native TemplateInstance login(boolean failed, boolean passwordSet);
     }
 
     @Inject
@@ -33,8 +33,8 @@ public class SignInPage {
 
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("error") boolean error) {
-        return Templates.login(error);
+    public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("password") String password) {
+        return Templates.login(error, "set".equals(password));
     }
 
     @POST

@@ -73,6 +73,18 @@ public class User {
         return displayName;
     }
 
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setRoles(Set<String> roles) {
+        this.roles = String.join(",", roles);
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -28,4 +28,21 @@ class DemoQuotesTest {
         as("integration1").get("/api/events?after=0&limit=1000").then().statusCode(200)
                 .body("events.type", hasItems("quote.created", "quote.sent", "order.placed", "quote.accepted"));
     }
+
+    @Test
+    void everyDemoQuoteCarriesItsOpportunityAndNoAcceptedQuoteLeavesItsDealOpen() {
+        java.util.List<java.util.Map<String, Object>> all = as("admin1").get("/api/quotes").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        java.util.List<java.util.Map<String, Object>> accepted = all.stream()
+                .filter(q -> "ACCEPTED".equals(q.get("status")) && q.get("number") != null).toList();
+        org.assertj.core.api.Assertions.assertThat(accepted).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(all.stream().filter(q -> "ACCEPTED".equals(q.get("status"))
+                && q.get("opportunityId") != null)).as("an accepted demo quote names its opportunity").isNotEmpty();
+        for (var q : accepted) {
+            if (q.get("opportunityId") != null) {
+                as("admin1").get("/api/opportunities/" + q.get("opportunityId")).then().statusCode(200)
+                        .body("stage", equalTo("CLOSED_WON")).body("history[-1].to", equalTo("CLOSED_WON"));
+            }
+        }
+    }
 }

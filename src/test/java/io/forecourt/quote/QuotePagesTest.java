@@ -33,14 +33,16 @@ class QuotePagesTest {
     void theCustomerReadsTheQuoteAndAcceptsItWithoutAnAccount() {
         String token = QuoteApi.sent("rep1", fixtures.account("Page Customer", "rep1"));
         page(null).get("/quotes/" + token).then().statusCode(200)
-                .body(containsString("Accept and order")).body(containsString("35,036"))
+                .body(containsString("Review and accept")).body(containsString("35,036"))
                 .body(containsString("Rafael Rep")).body(not(containsString("argin")));
         Sessions.Csrf csrf = Sessions.csrfFrom("/quotes/" + token, null);
-        form(null, csrf).formParam("key", "page-key-1").post("/quotes/" + token + "/accept").then().statusCode(303)
-                .header("Location", containsString("/quotes/" + token + "?accepted=O-"));
-        form(null, csrf).formParam("key", "page-key-1").post("/quotes/" + token + "/accept").then().statusCode(303);
+        form(null, csrf).formParam("key", "page-key-1").formParam("confirm", "yes").post("/quotes/" + token + "/accept")
+                .then().statusCode(303).header("Location", containsString("/quotes/" + token + "?accepted=O-"));
+        form(null, csrf).formParam("key", "page-key-1").formParam("confirm", "yes").post("/quotes/" + token + "/accept")
+                .then().statusCode(303);
+        page(null).get("/quotes/" + token + "/review").then().statusCode(303);
         page(null).get("/quotes/" + token + "?accepted=O-1").then().statusCode(200)
-                .body(containsString("your order O-1 is placed")).body(not(containsString("Accept and order")));
+                .body(containsString("your order O-1 is placed")).body(not(containsString("Review and accept")));
         form(null, csrf).post("/quotes/" + token + "/decline").then().statusCode(409)
                 .body(containsString("cannot become declined"));
         page(null).get("/quotes/qNoSuchQuoteToken").then().statusCode(404);
@@ -66,15 +68,15 @@ class QuotePagesTest {
         long account = fixtures.account("Page Rep", "rep1");
         String code = QuoteApi.savedConfiguration(QuoteApi.AURA);
         String rep = Sessions.signIn("rep1");
-        Sessions.Csrf csrf = Sessions.csrfFrom("/quotes", rep);
-        String location = form(rep, csrf).formParam("account", account).formParam("configurations", code)
-                .formParam("discountPercent", "5").post("/quotes").then().statusCode(303).extract().header("Location");
+        Sessions.Csrf csrf = Sessions.csrfFrom("/quotes/new?account=" + account, rep);
+        String location = form(rep, csrf).formParam("account", account).formParam("codes", code)
+                .formParam("discountPercent", "5").post("/quotes/new").then().statusCode(303).extract().header("Location");
         String path = location.substring(location.indexOf("/quotes/"), location.indexOf('?'));
         page(rep).get(path).then().statusCode(200).body(containsString("Send to the customer"))
                 .body(containsString(code));
         form(rep, csrf).formParam("version", 0).post(path + "/send").then().statusCode(303);
         String link = page(rep).get(path + "?sent").then().statusCode(200).extract().body().asString()
-                .replaceAll("(?s).*Customer link: <a href=\"([^\"]+)\".*", "$1");
+                .replaceAll("(?s).*id=\"customer-link\" readonly value=\"([^\"]+)\".*", "$1");
         int order = QuoteApi.accept(link.substring(link.lastIndexOf('/') + 1), null).then().statusCode(201)
                 .extract().path("id");
         page(rep).get("/orders").then().statusCode(200).body(containsString("/orders/" + order + "\""));
