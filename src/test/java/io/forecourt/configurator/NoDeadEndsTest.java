@@ -22,7 +22,7 @@ class NoDeadEndsTest {
     @Test
     void randomCustomersAlwaysReachAValidCompleteCar() {
         Random random = new Random(42);
-        for (String product : List.of("AURA", "TERRA", "VOLTA")) {
+        for (String product : List.of("AURA", "TERRA", "VOLTA", "PULSE")) {
             for (String market : List.of("DE", "FR", "UK")) {
                 for (int walk = 0; walk < 4; walk++) {
                     walk(product, market, random);
