@@ -32,7 +32,8 @@ import java.util.Set;
 @ApplicationScoped
 class ProblemBuilder {
 
-    record Built(PlanContext context, VisitPlan plan) {
+    /** {@code homeless}: reps in visit planning with no home to start from, left out of the plan. */
+    record Built(PlanContext context, VisitPlan plan, List<String> homeless) {
     }
 
     @Inject
@@ -54,8 +55,9 @@ class ProblemBuilder {
     @Transactional
     Built build(Horizon h, boolean keepPlanned) {
         ZoneId zone = businessTime.zone();
-        List<PlanningFacts.Rep> reps = facts.reps();
         Map<Long, double[]> homes = facts.homes();
+        List<PlanningFacts.Rep> homeless = facts.reps().stream().filter(r -> !homes.containsKey(r.id())).toList();
+        List<PlanningFacts.Rep> reps = facts.reps().stream().filter(r -> homes.containsKey(r.id())).toList();
         Map<Long, String> repNames = new LinkedHashMap<>();
         reps.forEach(r -> repNames.put(r.id(), r.name()));
         List<FieldVisit> existing = visits.toPlan(h);
@@ -91,7 +93,7 @@ class ProblemBuilder {
         List<Location> locations = new ArrayList<>();
         Map<Long, Location> homeOf = new HashMap<>();
         for (PlanningFacts.Rep r : reps) {
-            double[] home = homes.getOrDefault(r.id(), new double[] {45.76, 4.84});
+            double[] home = homes.get(r.id());
             Location l = new Location(locations.size(), home[1], home[0]);
             locations.add(l);
             homeOf.put(r.id(), l);
@@ -162,13 +164,14 @@ class ProblemBuilder {
                     }
                 });
         List<RepDay> all = new ArrayList<>(repDays.values());
-        all.add(RepDay.unplannedBucket(locations.isEmpty() ? new Location(0, 4.84, 45.76) : locations.get(0)));
+        // the bucket is no place anyone drives to: any location of the plan will do
+        all.add(RepDay.unplannedBucket(locations.isEmpty() ? new Location(0, 0, 0) : locations.get(0)));
         PlanningPolicy portal = PlanningPolicy.portal();
         VisitPlan plan = new VisitPlan(all, modelVisits, new PlanningPolicy(portal.vehicleWeight(),
                 config.unplannedWeight(), config.pinnedWeight(), portal.overloadWeight(), portal.balanceWeight(),
                 portal.moveWeight(), config.otherRepWeight()));
         PlanContext context = new PlanContext(h, zone, repNames, Map.copyOf(infos), List.copyOf(unplannable), homes);
-        return new Built(context, plan.updateShadows());
+        return new Built(context, plan.updateShadows(), homeless.stream().map(PlanningFacts.Rep::name).toList());
     }
 
     /** Active customers without an open visit whose last visit is older than their visit interval, by priority. */

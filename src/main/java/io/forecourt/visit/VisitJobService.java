@@ -62,6 +62,12 @@ public class VisitJobService {
         }
         Horizon horizon = Horizon.of(r.from(), r.to(), businessTime.today());
         ProblemBuilder.Built built = builder.build(horizon, Boolean.TRUE.equals(r.keepPlanned()));
+        if (!built.homeless().isEmpty()) {
+            throw new ForecourtException(422, "Rep without a home", "Visit planning starts each day from the rep's home: "
+                    + String.join(", ", built.homeless()) + " has none. Give their territory a profile with a home,"
+                    + " or them accounts with coordinates.", Map.of("violations", built.homeless().stream()
+                    .map(n -> n + " has no home: no territory profile and no accounts with coordinates").toList()));
+        }
         if (built.context().reps().isEmpty()) {
             throw new ForecourtException(422, "Nothing to plan", "No rep takes part in visit planning",
                     Map.of("violations", List.of("no rep has a visit schedule")));
