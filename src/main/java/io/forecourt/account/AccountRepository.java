@@ -126,4 +126,29 @@ public class AccountRepository implements PanacheRepository<Account> {
         }
         return new OnAccounts(where.toString(), p);
     }
+
+    /** The middle of each owner's located accounts (latitude, longitude), by owner id. */
+    public java.util.Map<Long, double[]> ownerCentres() {
+        java.util.Map<Long, double[]> out = new java.util.HashMap<>();
+        getEntityManager().createQuery("select a.ownerId, avg(a.latitude), avg(a.longitude) from Account a"
+                        + " where a.latitude is not null and a.longitude is not null group by a.ownerId", Object[].class)
+                .getResultList().forEach(r -> out.put((Long) r[0],
+                        new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()}));
+        return out;
+    }
+
+    /** Active customers with a location that these reps own or whose territory these reps cover, by id. */
+    public List<Account> activeLocatedOf(java.util.Collection<Long> repIds) {
+        if (repIds.isEmpty()) {
+            return List.of();
+        }
+        return list("status = ?1 and latitude is not null and longitude is not null and (ownerId in ?2"
+                + " or territoryId in (select t.id from Territory t where t.repId in ?2)) order by id",
+                Account.Status.ACTIVE, repIds);
+    }
+
+    /** The accounts with these ids (any scope: for features that check scope themselves). */
+    public List<Account> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
 }

@@ -141,6 +141,18 @@ public class ActivityService {
         return true;
     }
 
+    /** When each of these accounts last had a visit done (for visit planning's due visits). */
+    public java.util.Map<Long, OffsetDateTime> lastDoneVisits(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, OffsetDateTime> last = new java.util.HashMap<>();
+        if (!accountIds.isEmpty()) {
+            activities.getEntityManager().createQuery("select a.accountId, max(a.doneAt) from Activity a where a.type = :visit"
+                            + " and a.doneAt is not null and a.accountId in :ids group by a.accountId", Object[].class)
+                    .setParameter("visit", Activity.Type.VISIT).setParameter("ids", accountIds).getResultList()
+                    .forEach(r -> last.put((Long) r[0], (OffsetDateTime) r[1]));
+        }
+        return last;
+    }
+
     private Activity requireVisible(long id) {
         Activity a = activities.findByIdOptional(id)
                 .orElseThrow(() -> ForecourtException.notFound("Activity " + id));

@@ -1,7 +1,6 @@
 package io.forecourt.planning;
 
 import org.optaplanner.core.api.score.Score;
-import org.optaplanner.core.api.solver.SolverFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,52 +8,53 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
- * One solve of a planning problem of type {@code S}. The solver thread only ever replaces the best
- * solution reference with a fresh planning clone that it never touches again, so readers on request
- * threads see an immutable snapshot; they must not change it either.
+ * One solve of a planning problem of type {@code S}, carrying the feature's context {@code C} (what it
+ * needs to read and apply the result: the baseline it started from, the ids behind the model's
+ * objects). The solver thread only ever replaces the best solution reference with a fresh planning
+ * clone that it never touches again, so readers on request threads see an immutable snapshot; they
+ * must not change it either.
  *
- * @param <S> the planning solution class
+ * <p>Everything a job is lives in this object, so the registry can later keep it elsewhere (the
+ * context and the best solution are plain values) without the features changing.
  */
-public final class PlanningJob<S> {
+public final class PlanningJob<S, C> {
 
     private final String id = UUID.randomUUID().toString();
-    private final String kind;
-    private final Class<S> solutionClass;
+    private final PlanningKind<S, C> kind;
+    private final C context;
     private final long startedById;
     private final String startedBy;
+    private final Duration limit;
     private final Instant startedAt = Instant.now();
-    private final SolverFactory<S> solverFactory;
-    private final Function<S, Score<?>> scoreOf;
     private final AtomicReference<S> best = new AtomicReference<>();
     private volatile JobState state = JobState.SOLVING;
     private volatile Instant endedAt;
     private volatile boolean stopRequested;
     private volatile String problem;
-    private final Duration timeLimit;
+    private volatile Future<?> timer;
 
-    PlanningJob(String kind, Class<S> solutionClass, long startedById, String startedBy,
-                SolverFactory<S> solverFactory, Function<S, Score<?>> scoreOf, Duration timeLimit) {
-        this.timeLimit = timeLimit;
+    PlanningJob(PlanningKind<S, C> kind, C context, long startedById, String startedBy, Duration limit) {
         this.kind = kind;
-        this.solutionClass = solutionClass;
+        this.context = context;
         this.startedById = startedById;
         this.startedBy = startedBy;
-        this.solverFactory = solverFactory;
-        this.scoreOf = scoreOf;
+        this.limit = limit;
     }
 
     public String id() { return id; }
-    public String kind() { return kind; }
+    public String kind() { return kind.name(); }
+    PlanningKind<S, C> planningKind() { return kind; }
+    /** What the feature handed in when it started the job. */
+    public C context() { return context; }
     public long startedById() { return startedById; }
     public String startedBy() { return startedBy; }
     public Instant startedAt() { return startedAt; }
+    public Duration limit() { return limit; }
     public JobState state() { return state; }
-    Class<S> solutionClass() { return solutionClass; }
-    SolverFactory<S> solverFactory() { return solverFactory; }
 
     /** The best solution found so far, if any: a snapshot the solver no longer changes. */
     public Optional<S> bestSolution() {
@@ -62,7 +62,7 @@ public final class PlanningJob<S> {
     }
 
     public Optional<Score<?>> bestScore() {
-        return bestSolution().map(scoreOf);
+        return bestSolution().map(kind::scoreOf);
     }
 
     public Duration elapsed() {
@@ -72,10 +72,14 @@ public final class PlanningJob<S> {
 
     public JobView view() {
         Optional<Score<?>> score = bestScore();
-        return new JobView(id, kind, state, startedBy, OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC),
-                elapsed().toMillis(), timeLimit == null ? null : timeLimit.toMillis(),
+        return new JobView(id, kind(), state, startedBy, OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC),
+                elapsed().toMillis(), limit == null ? null : limit.toMillis(),
                 score.map(Score::toShortString).orElse(null), score.map(Score::isFeasible).orElse(null), problem,
                 score.map(ScoreWords::of).orElse(null));
+    }
+
+    void timer(Future<?> timer) {
+        this.timer = timer;
     }
 
     void improved(S solution) {
@@ -106,5 +110,9 @@ public final class PlanningJob<S> {
         endedAt = Instant.now();
         problem = why;
         state = finalState;
+        Future<?> t = timer;
+        if (t != null) {
+            t.cancel(false);
+        }
     }
 }

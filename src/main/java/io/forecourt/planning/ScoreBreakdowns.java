@@ -6,7 +6,6 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
-import org.optaplanner.core.api.solver.SolverFactory;
 
 import java.util.List;
 
@@ -23,8 +22,8 @@ final class ScoreBreakdowns {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    static <S> ScoreBreakdown explain(SolverFactory<S> factory, S solution) {
-        SolutionManager manager = SolutionManager.create(factory);
+    static <S> ScoreBreakdown explain(SolutionManager<S, ?> solutionManager, S solution) {
+        SolutionManager manager = solutionManager;
         ScoreExplanation<S, ?> explanation = manager.explain(solution, SolutionUpdatePolicy.NO_UPDATE);
         Score<?> total = explanation.getScore();
         List<ConstraintMatchTotal<?>> totals = new java.util.ArrayList<>();

@@ -4,18 +4,24 @@
  *
  * <h2>How a feature plugs in</h2>
  * <ol>
- *   <li>Build the planning problem as plain objects from the database in a transaction (never
- *       managed entities: the solver thread must not touch them), and a {@code SolverConfig} for
- *       the feature's model; {@link io.forecourt.planning.PlanningJobs#terminatingAfter} sets the
- *       time limit.</li>
- *   <li>{@code PlanningJob<MyPlan> job = jobs.start("visits", problem, solverConfig, MyPlan::getScore)}
- *       returns at once; the job's id goes back to the planner (201 + Location).</li>
- *   <li>Read it back with {@code jobs.require("visits", id, MyPlan.class)}: {@code view()} gives
- *       {@link io.forecourt.planning.JobView} (state SOLVING/FINISHED/STOPPED/FAILED, who started
- *       it and when, elapsed time, best score), {@code bestSolution()} the best snapshot so far
- *       (read-only), {@link io.forecourt.planning.PlanningJobs#breakdown} the score by constraint
- *       with the top justifications as text (justification records implement
- *       {@link io.forecourt.planning.Justified}). {@code jobs.stop(job)} ends a solve early.</li>
+ *   <li>Register the kind once (e.g. in a {@code @PostConstruct}):
+ *       {@code kind = jobs.kind("visits", MyPlan.class, solverConfig, MyPlan::getScore)} gives a
+ *       {@link io.forecourt.planning.PlanningKind PlanningKind&lt;MyPlan, MyContext&gt;} with one
+ *       {@code SolverFactory}, {@code SolverManager} and {@code SolutionManager} for all its jobs. The
+ *       {@code SolverConfig} must carry no state (register custom phases by class, settings as custom
+ *       properties); its termination is only a safety net.</li>
+ *   <li>Build the planning problem as plain objects from the database in a transaction (never managed
+ *       entities: the solver thread must not touch them), then
+ *       {@code PlanningJob<MyPlan, MyContext> job = jobs.start(kind, problem, context, limit)}: it returns at
+ *       once, the registry ends the solve after {@code limit}, and {@code context} (the baseline, the ids
+ *       behind the model) stays with the job. The job's id goes back to the planner (201 + Location).</li>
+ *   <li>Read it back with {@code jobs.require(kind, id)} — the one 404 for an unknown, evicted or
+ *       other-kind job: {@code view()} gives {@link io.forecourt.planning.JobView} (state
+ *       SOLVING/FINISHED/STOPPED/FAILED, who started it and when, elapsed time, best score),
+ *       {@code bestSolution()} the best snapshot so far (read-only), {@code context()} what was handed in,
+ *       {@link io.forecourt.planning.PlanningJobs#breakdown} the score by constraint with the top
+ *       justifications as text (justification records implement {@link io.forecourt.planning.Justified}).
+ *       {@code jobs.stop(job)} ends a solve early, {@code jobs.forget(job)} drops it.</li>
  *   <li>Applying a result is the feature's: one {@code @Transactional} method copies the planning
  *       variables of the snapshot into entities and records who applied it.</li>
  *   <li>Pages: {@code GET /planning/jobs/{id}/progress} answers the {@code JobView} as JSON for
@@ -26,6 +32,9 @@
  * </ol>
  * Authorisation is the feature resource's ({@code @RolesAllowed} planner/admin); the registry
  * refuses a start beyond {@code forecourt.planning.max-running-jobs} with 409. Jobs are kept in
- * memory ({@code forecourt.planning.keep-finished-jobs}); a restart forgets them.
+ * memory with their context under one eviction rule ({@code forecourt.planning.keep-finished-jobs});
+ * a restart forgets them. Everything a job is lives in {@link io.forecourt.planning.PlanningJob} (plain
+ * values), which is where persistent, multi-replica jobs will plug in: store the job row, its context
+ * and best snapshot, and let any replica answer {@code require}.
  */
 package io.forecourt.planning;

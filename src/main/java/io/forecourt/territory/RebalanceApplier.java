@@ -47,7 +47,7 @@ class RebalanceApplier {
     UserNames names;
 
     @Transactional
-    Proposal.Applied apply(PlanningJob<TerritoryPlan> job, Baseline baseline, TerritoryConfig.OpenWorkRule openWork) {
+    Proposal.Applied apply(PlanningJob<TerritoryPlan, ?> job, Baseline baseline, TerritoryConfig.OpenWorkRule openWork) {
         long userId = currentUser.requireUserId();
         if (job.state() == JobState.SOLVING) {
             throw ForecourtException.conflict("The solver is still working on this proposal; stop it or wait until it finishes");

@@ -2,6 +2,7 @@ package io.forecourt.territory;
 
 import io.forecourt.planning.PlanningJob;
 import io.forecourt.planning.PlanningJobs;
+import io.forecourt.planning.PlanningKind;
 import io.forecourt.planning.ScoreBreakdown;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
@@ -11,6 +12,7 @@ import io.forecourt.territory.solver.AccountAssignment;
 import io.forecourt.territory.solver.TerritoryPlan;
 import io.forecourt.territory.solver.TerritorySolverConfig;
 import io.forecourt.territory.solver.TerritoryWeights;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Territory metrics and rebalancing jobs: start, read the draft proposal, stop, discard. */
@@ -29,7 +30,7 @@ public class TerritoryService {
 
     static final String KIND = "territories";
 
-    /** What a job started from; kept beside the registry's job (same id). */
+    /** What a job started from: its context in the registry. */
     record Started(Baseline baseline, Proposal.Settings settings) {
     }
 
@@ -51,7 +52,13 @@ public class TerritoryService {
     @Inject
     RebalanceApplier applier;
 
-    private final Map<String, Started> started = new ConcurrentHashMap<>();
+    private PlanningKind<TerritoryPlan, Started> kind;
+
+    @PostConstruct
+    void register() {
+        kind = jobs.kind(KIND, TerritoryPlan.class, TerritorySolverConfig.create(Duration.ofSeconds(config.maxSeconds())),
+                TerritoryPlan::getScore);
+    }
 
     /** Metrics of every territory the user may read: planners and admins all, managers their teams'. */
     @Transactional
@@ -83,20 +90,18 @@ public class TerritoryService {
         TerritoryWeights weights = new TerritoryWeights(settings.balanceWeight(), settings.potentialWeight(),
                 settings.compactnessWeight(), settings.moveWeight());
         TerritoryPlan plan = TerritoryProblems.toPlan(baseline, weights, r.maxMoves());
-        PlanningJob<TerritoryPlan> job = jobs.start(KIND, plan,
-                TerritorySolverConfig.create(Duration.ofSeconds(seconds)), TerritoryPlan::getScore);
-        started.put(job.id(), new Started(baseline, settings));
-        started.keySet().removeIf(id -> jobs.find(id).isEmpty());
+        PlanningJob<TerritoryPlan, Started> job = jobs.start(kind, plan, new Started(baseline, settings),
+                Duration.ofSeconds(seconds));
         return proposal(job.id());
     }
 
     public List<io.forecourt.planning.JobView> list() {
-        return jobs.list(KIND);
+        return jobs.list(kind);
     }
 
     public Proposal proposal(String id) {
-        PlanningJob<TerritoryPlan> job = jobs.require(KIND, id, TerritoryPlan.class);
-        Started from = startedOf(id);
+        PlanningJob<TerritoryPlan, Started> job = jobs.require(kind, id);
+        Started from = job.context();
         Map<Long, Long> before = from.baseline().currentAssignment();
         TerritoryPlan best = job.bestSolution().orElse(null);
         if (best == null) {
@@ -116,27 +121,26 @@ public class TerritoryService {
 
     /** The baseline and the proposal's assignment of a job (for the maps); the assignment is empty before a solution. */
     public Map.Entry<Baseline, Map<Long, Long>> proposedAssignment(String id) {
-        PlanningJob<TerritoryPlan> job = jobs.require(KIND, id, TerritoryPlan.class);
-        Baseline baseline = startedOf(id).baseline();
+        PlanningJob<TerritoryPlan, Started> job = jobs.require(kind, id);
+        Baseline baseline = job.context().baseline();
         return Map.entry(baseline, job.bestSolution().map(TerritoryService::assignment).orElse(Map.of()));
     }
 
     public Proposal stop(String id) {
-        jobs.stop(jobs.require(KIND, id, TerritoryPlan.class));
+        jobs.stop(jobs.require(kind, id));
         return proposal(id);
     }
 
     /** Drops the proposal: nothing in the CRM changes and the job can no longer be applied. */
     public void discard(String id) {
-        jobs.forget(jobs.require(KIND, id, TerritoryPlan.class));
-        started.remove(id);
+        jobs.forget(jobs.require(kind, id));
     }
 
     /** Applies the proposal; {@code openWork} (hand-over, keep; null = the setting) says what happens to open work. */
     public Proposal.Applied apply(String id, String openWork) {
         TerritoryConfig.OpenWorkRule rule = TerritoryConfig.OpenWorkRule.parse(openWork, config.openWork());
-        PlanningJob<TerritoryPlan> job = jobs.require(KIND, id, TerritoryPlan.class);
-        return applier.apply(job, startedOf(id).baseline(), rule);
+        PlanningJob<TerritoryPlan, Started> job = jobs.require(kind, id);
+        return applier.apply(job, job.context().baseline(), rule);
     }
 
     /** The rule an apply follows unless the planner chooses: {@code hand-over} or {@code keep}. */
@@ -150,14 +154,6 @@ public class TerritoryService {
             out.put(a.getAccountId(), a.getTerritory() == null ? null : a.getTerritory().id());
         }
         return out;
-    }
-
-    private Started startedOf(String id) {
-        Started s = started.get(id);
-        if (s == null) {
-            throw io.forecourt.common.web.ForecourtException.notFound("Planning job " + id);
-        }
-        return s;
     }
 
     private Set<Long> visibleIds(Baseline all) {

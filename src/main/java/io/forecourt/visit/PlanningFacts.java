@@ -1,5 +1,10 @@
 package io.forecourt.visit;
 
+import io.forecourt.account.Account;
+import io.forecourt.account.AccountRepository;
+import io.forecourt.activity.ActivityService;
+import io.forecourt.security.UserRepository;
+import io.forecourt.territory.TerritoryProfiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads what visit planning needs from the CRM and the territory tables, as plain records (never managed
+ * Reads what visit planning needs from the CRM (accounts, activities, users) and the territory profiles
+ * through those features' Java APIs, and visit planning's own schedule tables, as plain records (never managed
  * entities, so nothing of it can reach a solver thread attached to a session). The territory feature's
  * profiles give a rep's home and an account's visit frequency and duration; without a row, the middle of the
  * rep's accounts and the forecourt.visits.* defaults stand in.
@@ -40,11 +46,29 @@ class PlanningFacts {
     @Inject
     EntityManager em;
 
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    TerritoryProfiles territoryProfiles;
+
+    @Inject
+    ActivityService activities;
+
+    /** Active users with a visit schedule, by id. */
     List<Rep> reps() {
-        List<Object[]> rows = em.createNativeQuery("select u.id, u.display_name, s.max_visits_per_day"
-                + " from visit_rep_schedules s join users u on u.id = s.rep_id where u.active order by u.id").getResultList();
-        return rows.stream().map(r -> new Rep(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()))
-                .toList();
+        List<Object[]> rows = em.createNativeQuery("select rep_id, max_visits_per_day from visit_rep_schedules")
+                .getResultList();
+        Map<Long, Integer> limits = new HashMap<>();
+        rows.forEach(r -> limits.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        if (limits.isEmpty()) {
+            return List.of();
+        }
+        return users.list("id in ?1 and active = true order by id", limits.keySet()).stream()
+                .map(u -> new Rep(u.getId(), u.getDisplayName(), limits.get(u.getId()))).toList();
     }
 
     Map<Long, List<Period>> workingHours() {
@@ -61,16 +85,8 @@ class PlanningFacts {
 
     /** The rep's home: their territory profile's, else the middle of the accounts they own. */
     Map<Long, double[]> homes() {
-        Map<Long, double[]> homes = new HashMap<>();
-        List<Object[]> centres = em.createNativeQuery("select owner_id, avg(latitude), avg(longitude) from accounts"
-                + " where latitude is not null and longitude is not null group by owner_id").getResultList();
-        centres.forEach(r -> homes.put(((Number) r[0]).longValue(),
-                new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()}));
-        List<Object[]> rows = em.createNativeQuery("select t.rep_id, p.home_latitude, p.home_longitude"
-                + " from territory_profiles p join territories t on t.id = p.territory_id"
-                + " where t.rep_id is not null order by t.id desc").getResultList();
-        rows.forEach(r -> homes.put(((Number) r[0]).longValue(),
-                new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()}));
+        Map<Long, double[]> homes = new HashMap<>(accounts.ownerCentres());
+        homes.putAll(territoryProfiles.repHomes());
         return homes;
     }
 
@@ -79,19 +95,13 @@ class PlanningFacts {
         if (repIds.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createNativeQuery("select a.id, a.name, a.city, a.latitude, a.longitude, a.status,"
-                + " a.owner_id from accounts a left join territories t on t.id = a.territory_id"
-                + " where a.status = 'ACTIVE' and a.latitude is not null and a.longitude is not null"
-                + " and (a.owner_id in (?1) or t.rep_id in (?1)) order by a.id").setParameter(1, repIds).getResultList();
-        return rows.stream().map(PlanningFacts::place).toList();
+        return accounts.activeLocatedOf(repIds).stream().map(PlanningFacts::place).toList();
     }
 
     Map<Long, Place> places(Collection<Long> accountIds) {
         Map<Long, Place> places = new HashMap<>();
         if (!accountIds.isEmpty()) {
-            List<Object[]> rows = em.createNativeQuery("select a.id, a.name, a.city, a.latitude, a.longitude,"
-                    + " a.status, a.owner_id from accounts a where a.id in (?1)").setParameter(1, accountIds).getResultList();
-            rows.stream().map(PlanningFacts::place).forEach(p -> places.put(p.id(), p));
+            accounts.byIds(accountIds).stream().map(PlanningFacts::place).forEach(p -> places.put(p.id(), p));
         }
         return places;
     }
@@ -106,30 +116,19 @@ class PlanningFacts {
 
     Map<Long, Profile> profiles(Collection<Long> accountIds) {
         Map<Long, Profile> profiles = new HashMap<>();
-        if (!accountIds.isEmpty()) {
-            List<Object[]> rows = em.createNativeQuery("select account_id, visits_per_period, visit_minutes"
-                    + " from account_profiles where account_id in (?1)").setParameter(1, accountIds).getResultList();
-            rows.forEach(r -> profiles.put(((Number) r[0]).longValue(),
-                    new Profile(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
-        }
+        territoryProfiles.visitProfiles(accountIds).forEach((id, p) -> profiles.put(id,
+                new Profile(p.visitsPerPeriod(), p.visitMinutes())));
         return profiles;
     }
 
     /** When each account last had a visit done (the CRM's VISIT activities). */
     Map<Long, OffsetDateTime> lastVisits(Collection<Long> accountIds) {
-        Map<Long, OffsetDateTime> last = new HashMap<>();
-        if (!accountIds.isEmpty()) {
-            List<Object[]> rows = em.createQuery("select a.accountId, max(a.doneAt) from Activity a where a.type = "
-                    + "io.forecourt.activity.Activity.Type.VISIT and a.doneAt is not null and a.accountId in :ids"
-                    + " group by a.accountId", Object[].class).setParameter("ids", accountIds).getResultList();
-            rows.forEach(r -> last.put((Long) r[0], (OffsetDateTime) r[1]));
-        }
-        return last;
+        return activities.lastDoneVisits(accountIds);
     }
 
-    private static Place place(Object[] r) {
-        return new Place(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (Double) r[3], (Double) r[4],
-                (String) r[5], ((Number) r[6]).longValue());
+    private static Place place(Account a) {
+        return new Place(a.getId(), a.getName(), a.getCity(), a.getLatitude(), a.getLongitude(), a.getStatus().name(),
+                a.getOwnerId());
     }
 
     private static Map<Long, List<Period>> periods(List<Object[]> rows) {

@@ -32,7 +32,8 @@ import java.util.Set;
 @ApplicationScoped
 class ProblemBuilder {
 
-    record Built(PlanContext context, VisitPlan plan) {
+    /** {@code homeless}: reps in visit planning with no home to start from, left out of the plan. */
+    record Built(PlanContext context, VisitPlan plan, List<String> homeless) {
     }
 
     @Inject
@@ -53,9 +54,44 @@ class ProblemBuilder {
     /** The problem as it stands; {@code keepPlanned} pins planned visits to their rep-day too ("small changes only"). */
     @Transactional
     Built build(Horizon h, boolean keepPlanned) {
+        Facts f = facts(h);
+        Map<String, RepDay> repDays = repDays(f);
+        Visits v = visits(f, repDays, keepPlanned);
+        placePlanned(f, v, repDays);
+        List<RepDay> all = new ArrayList<>(repDays.values());
+        // the bucket is no place anyone drives to: any location of the plan will do
+        all.add(RepDay.unplannedBucket(f.locations().isEmpty() ? new Location(0, 0, 0) : f.locations().get(0)));
+        PlanningPolicy portal = PlanningPolicy.portal();
+        VisitPlan plan = new VisitPlan(all, v.model(), new PlanningPolicy(portal.vehicleWeight(),
+                config.unplannedWeight(), config.pinnedWeight(), portal.overloadWeight(), portal.balanceWeight(),
+                portal.moveWeight(), config.otherRepWeight()));
+        PlanContext context = new PlanContext(h, f.zone(), f.repNames(), Map.copyOf(f.infos()), List.copyOf(v.unplannable()),
+                f.homes());
+        return new Built(context, plan.updateShadows(), f.homeless().stream().map(PlanningFacts.Rep::name).toList());
+    }
+
+    /**
+     * What the problem is made of, read once: the reps with a home (and those without), the visits to plan
+     * (saved ones on the horizon and the ones falling due) with their accounts, and every location with the
+     * travel times between them. {@code draft} reckons times on the horizon.
+     */
+    private record Facts(Horizon h, ZoneId zone, Map<Long, double[]> homes, List<PlanningFacts.Rep> reps,
+                         List<PlanningFacts.Rep> homeless, Map<Long, String> repNames, Map<String, FieldVisit> saved,
+                         Map<String, PlanContext.VisitInfo> infos, Map<Long, Long> ownerOf, Set<Long> accountIds,
+                         List<Location> locations, Map<Long, Location> homeOf, Map<String, Location> visitLocation,
+                         TravelTimes travel, PlanContext draft) {
+    }
+
+    /** The model's visits, and the visits that cannot be planned on the horizon (with why). */
+    private record Visits(List<Visit> model, List<PlanContext.Unplannable> unplannable) {
+    }
+
+    private Facts facts(Horizon h) {
         ZoneId zone = businessTime.zone();
-        List<PlanningFacts.Rep> reps = facts.reps();
         Map<Long, double[]> homes = facts.homes();
+        List<PlanningFacts.Rep> all = facts.reps();
+        List<PlanningFacts.Rep> homeless = all.stream().filter(r -> !homes.containsKey(r.id())).toList();
+        List<PlanningFacts.Rep> reps = all.stream().filter(r -> homes.containsKey(r.id())).toList();
         Map<Long, String> repNames = new LinkedHashMap<>();
         reps.forEach(r -> repNames.put(r.id(), r.name()));
         List<FieldVisit> existing = visits.toPlan(h);
@@ -85,13 +121,13 @@ class ProblemBuilder {
                     p.id(), p.name(), p.city(), p.lat(), p.lon(), minutes, due.get(p),
                     FieldVisit.Source.DUE, FieldVisit.Status.PROPOSED, null, null, null, false));
         }
-        Map<String, FieldVisit> byModelId = new HashMap<>();
-        existing.forEach(v -> byModelId.put(PlanContext.modelId(v), v));
+        Map<String, FieldVisit> saved = new HashMap<>();
+        existing.forEach(v -> saved.put(PlanContext.modelId(v), v));
 
         List<Location> locations = new ArrayList<>();
         Map<Long, Location> homeOf = new HashMap<>();
         for (PlanningFacts.Rep r : reps) {
-            double[] home = homes.getOrDefault(r.id(), new double[] {45.76, 4.84});
+            double[] home = homes.get(r.id());
             Location l = new Location(locations.size(), home[1], home[0]);
             locations.add(l);
             homeOf.put(r.id(), l);
@@ -103,31 +139,40 @@ class ProblemBuilder {
             visitLocation.put(i.modelId(), l);
         }
         TravelTimes travel = TravelTimes.haversine(config.roadFactor(), config.speedKmPerHour()).cached(locations);
-
         PlanContext draft = new PlanContext(h, zone, repNames, infos, List.of(), homes);
+        return new Facts(h, zone, homes, reps, homeless, repNames, saved, infos, ownerOf, accountIds, locations, homeOf,
+                visitLocation, travel, draft);
+    }
+
+    /** One rep-day per rep and working day of the horizon, unavailable on a day off. */
+    private Map<String, RepDay> repDays(Facts f) {
         Map<String, RepDay> repDays = new LinkedHashMap<>();
         Map<Long, List<PlanningFacts.Period>> hours = facts.workingHours();
-        Set<String> off = facts.daysOff(h);
-        for (PlanningFacts.Rep r : reps) {
-            for (LocalDate day : h.days()) {
+        Set<String> off = facts.daysOff(f.h());
+        for (PlanningFacts.Rep r : f.reps()) {
+            for (LocalDate day : f.h().days()) {
                 hours.getOrDefault(r.id(), List.of()).stream().filter(p -> p.weekday() == day.getDayOfWeek().getValue())
                         .findFirst().ifPresent(p -> repDays.put(PlanContext.repDayId(r.id(), day),
                                 new RepDay(PlanContext.repDayId(r.id(), day), String.valueOf(r.id()), day,
-                                        homeOf.get(r.id()), draft.ticks(day, p.from()), draft.ticks(day, p.to()),
+                                        f.homeOf().get(r.id()), f.draft().ticks(day, p.from()), f.draft().ticks(day, p.to()),
                                         r.maxVisitsPerDay(), Integer.MAX_VALUE,
-                                        !off.contains(r.id() + "/" + day), travel)));
+                                        !off.contains(r.id() + "/" + day), f.travel())));
             }
         }
+        return repDays;
+    }
 
-        Map<Long, List<PlanningFacts.Period>> opening = facts.openingHours(accountIds);
+    /** One model visit per visit with a time window on the horizon; the others are set aside with why. */
+    private Visits visits(Facts f, Map<String, RepDay> repDays, boolean keepPlanned) {
+        Map<Long, List<PlanningFacts.Period>> opening = facts.openingHours(f.accountIds());
         List<Visit> modelVisits = new ArrayList<>();
         List<PlanContext.Unplannable> unplannable = new ArrayList<>();
-        for (PlanContext.VisitInfo i : new ArrayList<>(infos.values())) {
-            FieldVisit v = byModelId.get(i.modelId());
-            List<TimeWindow> w = windows.of(draft, opening.get(i.accountId()), i.minutes(),
+        for (PlanContext.VisitInfo i : new ArrayList<>(f.infos().values())) {
+            FieldVisit v = f.saved().get(i.modelId());
+            List<TimeWindow> w = windows.of(f.draft(), opening.get(i.accountId()), i.minutes(),
                     v == null ? null : v.getRequestedFrom(), v == null ? null : v.getRequestedTo());
             if (w.isEmpty()) {
-                infos.remove(i.modelId());
+                f.infos().remove(i.modelId());
                 unplannable.add(new PlanContext.Unplannable(i.visitId(), i.accountId(), i.account(),
                         "the account receives no visit on the days this plan covers"));
                 continue;
@@ -138,20 +183,25 @@ class ProblemBuilder {
             boolean holds = pin != null && repDays.containsKey(pin) && repDays.get(pin).isAvailable();
             // a planned visit weighs more than an equal one not yet planned: re-planning keeps what it can
             int priority = i.priority() + (i.wasPlanned() ? config.keepPlannedBonus() : 0);
-            Visit visit = new Visit(i.modelId(), visitLocation.get(i.modelId()), i.minutes() * 60L, w, 0,
+            Visit visit = new Visit(i.modelId(), f.visitLocation().get(i.modelId()), i.minutes() * 60L, w, 0,
                     priority, holds ? pin : null);
-            Long owner = ownerOf.get(i.accountId());
+            Long owner = f.ownerOf().get(i.accountId());
             // the account's own rep makes the visit; a colleague covers at a cost (ill, full week)
-            visit.setPreferredRepId(owner != null && repNames.containsKey(owner) ? String.valueOf(owner) : null);
+            visit.setPreferredRepId(owner != null && f.repNames().containsKey(owner) ? String.valueOf(owner) : null);
             if (i.wasPlanned()) {
                 // moving it off the day it had costs a little travel-equivalent: keep what can be kept
                 visit.setPreviousRepDayId(PlanContext.repDayId(i.repId(), i.day()));
             }
             modelVisits.add(visit);
         }
+        return new Visits(modelVisits, unplannable);
+    }
+
+    /** The saved plan as the starting point: planned visits in their rep-day's list, in their order. */
+    private static void placePlanned(Facts f, Visits v, Map<String, RepDay> repDays) {
         Map<String, Visit> modelById = new HashMap<>();
-        modelVisits.forEach(v -> modelById.put(v.getId(), v));
-        infos.values().stream().filter(i -> i.wasPlanned() && modelById.containsKey(i.modelId()))
+        v.model().forEach(m -> modelById.put(m.getId(), m));
+        f.infos().values().stream().filter(i -> i.wasPlanned() && modelById.containsKey(i.modelId()))
                 .sorted(Comparator.comparing((PlanContext.VisitInfo i) -> i.order() == null ? 0 : i.order()))
                 .forEach(i -> {
                     RepDay rd = repDays.get(PlanContext.repDayId(i.repId(), i.day()));
@@ -161,14 +211,6 @@ class ProblemBuilder {
                         rd.getVisits().add(modelById.get(i.modelId()));
                     }
                 });
-        List<RepDay> all = new ArrayList<>(repDays.values());
-        all.add(RepDay.unplannedBucket(locations.isEmpty() ? new Location(0, 4.84, 45.76) : locations.get(0)));
-        PlanningPolicy portal = PlanningPolicy.portal();
-        VisitPlan plan = new VisitPlan(all, modelVisits, new PlanningPolicy(portal.vehicleWeight(),
-                config.unplannedWeight(), config.pinnedWeight(), portal.overloadWeight(), portal.balanceWeight(),
-                portal.moveWeight(), config.otherRepWeight()));
-        PlanContext context = new PlanContext(h, zone, repNames, Map.copyOf(infos), List.copyOf(unplannable), homes);
-        return new Built(context, plan.updateShadows());
     }
 
     /** Active customers without an open visit whose last visit is older than their visit interval, by priority. */

@@ -5,25 +5,23 @@ import io.forecourt.planning.JobState;
 import io.forecourt.planning.JobView;
 import io.forecourt.planning.PlanningJob;
 import io.forecourt.planning.PlanningJobs;
+import io.forecourt.planning.PlanningKind;
 import io.forecourt.planning.ScoreBreakdown;
 import io.forecourt.security.CurrentUser;
-import io.forecourt.visit.solver.SolverTuning;
 import io.forecourt.visit.solver.VisitPlan;
 import io.forecourt.visit.solver.VisitSolverConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Visit-planning solves: start one for a horizon (built from the current plan, so a solve after a change
- * is a re-plan), read its progress and draft plan, stop it, apply it. The solve itself runs in the shared
- * job registry; this service keeps each job's {@link PlanContext} to read and apply its result.
+ * is a re-plan), read its progress and draft plan, stop it, apply it. The solve runs in the shared job
+ * registry; each job carries its {@link PlanContext} (the ids and times behind the model) to read and apply it.
  */
 @ApplicationScoped
 public class VisitJobService {
@@ -48,7 +46,13 @@ public class VisitJobService {
     @Inject
     CurrentUser currentUser;
 
-    private final Map<String, PlanContext> contexts = new ConcurrentHashMap<>();
+    private PlanningKind<VisitPlan, PlanContext> kind;
+
+    @PostConstruct
+    void register() {
+        kind = jobs.kind(KIND, VisitPlan.class, VisitSolverConfig.portal(Duration.ofSeconds(config.maxSeconds())),
+                VisitPlan::getScore);
+    }
 
     public JobView start(VisitJson.StartRequest request) {
         VisitJson.StartRequest r = request == null ? new VisitJson.StartRequest(null, null, null, null) : request;
@@ -58,6 +62,12 @@ public class VisitJobService {
         }
         Horizon horizon = Horizon.of(r.from(), r.to(), businessTime.today());
         ProblemBuilder.Built built = builder.build(horizon, Boolean.TRUE.equals(r.keepPlanned()));
+        if (!built.homeless().isEmpty()) {
+            throw new ForecourtException(422, "Rep without a home", "Visit planning starts each day from the rep's home: "
+                    + String.join(", ", built.homeless()) + " has none. Give their territory a profile with a home,"
+                    + " or them accounts with coordinates.", Map.of("violations", built.homeless().stream()
+                    .map(n -> n + " has no home: no territory profile and no accounts with coordinates").toList()));
+        }
         if (built.context().reps().isEmpty()) {
             throw new ForecourtException(422, "Nothing to plan", "No rep takes part in visit planning",
                     Map.of("violations", List.of("no rep has a visit schedule")));
@@ -66,34 +76,31 @@ public class VisitJobService {
             throw new ForecourtException(422, "Nothing to plan", "No visit is due, requested or planned from "
                     + horizon.from() + " to " + horizon.to(), Map.of("violations", List.of("no visits")));
         }
-        PlanningJob<VisitPlan> job = jobs.start(KIND, built.plan(),
-                VisitSolverConfig.withRuinRecreate(Duration.ofSeconds(seconds), 0L, SolverTuning.defaults(), false, () -> false),
-                VisitPlan::getScore);
-        contexts.keySet().removeIf(id -> jobs.find(id).isEmpty());
-        contexts.put(job.id(), built.context());
+        Duration limit = Duration.ofSeconds(seconds);
+        PlanningJob<VisitPlan, PlanContext> job = jobs.start(kind, built.plan().withTimeLimit(limit), built.context(), limit);
         return job.view();
     }
 
     public List<JobView> list() {
-        return jobs.list(KIND);
+        return jobs.list(kind);
     }
 
     public VisitJson.JobDetail get(String id) {
-        PlanningJob<VisitPlan> job = require(id);
+        PlanningJob<VisitPlan, PlanContext> job = jobs.require(kind, id);
         ScoreBreakdown breakdown = jobs.breakdown(job).orElse(null);
-        PlanView plan = job.bestSolution().map(s -> Itineraries.of(context(id), s, "draft", rep -> true)).orElse(null);
+        PlanView plan = job.bestSolution().map(s -> Itineraries.of(job.context(), s, "draft", rep -> true)).orElse(null);
         return new VisitJson.JobDetail(job.view(), breakdown, plan);
     }
 
     public JobView stop(String id) {
-        PlanningJob<VisitPlan> job = require(id);
+        PlanningJob<VisitPlan, PlanContext> job = jobs.require(kind, id);
         jobs.stop(job);
         return job.view();
     }
 
     /** Saves a finished or stopped job's plan: refused while it solves, when infeasible or when visits changed. */
     public VisitJson.Applied apply(String id) {
-        PlanningJob<VisitPlan> job = require(id);
+        PlanningJob<VisitPlan, PlanContext> job = jobs.require(kind, id);
         if (job.state() == JobState.SOLVING) {
             throw ForecourtException.conflict("The plan is still being solved; stop it or wait until it finishes");
         }
@@ -107,18 +114,6 @@ public class VisitJobService {
                     "This plan breaks " + violations.size() + " hard constraint(s); solve longer or change the data",
                     Map.of("violations", violations));
         }
-        return writer.apply(id, context(id), plan, currentUser.requireUserId());
-    }
-
-    private PlanningJob<VisitPlan> require(String id) {
-        PlanningJob<VisitPlan> job = jobs.require(KIND, id, VisitPlan.class);
-        if (!contexts.containsKey(id)) {
-            throw ForecourtException.notFound("Planning job " + id);
-        }
-        return job;
-    }
-
-    private PlanContext context(String id) {
-        return contexts.get(id);
+        return writer.apply(id, job.context(), plan, currentUser.requireUserId());
     }
 }

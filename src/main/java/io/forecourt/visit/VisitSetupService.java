@@ -1,6 +1,7 @@
 package io.forecourt.visit;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,9 @@ public class VisitSetupService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    io.forecourt.security.UserRepository users;
 
     @Inject
     PlanningFacts facts;
@@ -37,9 +41,8 @@ public class VisitSetupService {
     @Transactional
     public VisitSetup.RepSchedule schedule(long repId, VisitSetup.Schedule s) {
         List<VisitSetup.Period> hours = VisitSetup.checked(s.hours(), true);
-        List<?> isRep = em.createNativeQuery("select 1 from users where id = ?1 and roles like '%rep%'")
-                .setParameter(1, repId).getResultList();
-        if (isRep.isEmpty()) {
+        boolean isRep = users.findByIdOptional(repId).map(u -> u.getRoles().contains(Role.REP)).orElse(false);
+        if (!isRep) {
             throw ForecourtException.notFound("Rep " + repId);
         }
         List<?> current = em.createNativeQuery("select version from visit_rep_schedules where rep_id = ?1 for update")

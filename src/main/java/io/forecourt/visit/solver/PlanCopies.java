@@ -40,6 +40,7 @@ final class PlanCopies {
         }
         VisitPlan copy = new VisitPlan(repDays, visitList, plan.getPolicy());
         copy.setScore(plan.getScore());
+        copy.withTimeLimit(plan.getTimeLimit());
         return copy.updateShadows();
     }
 }

@@ -1,63 +1,125 @@
 package io.forecourt.visit.solver;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
  * The ruin-and-recreate search as an OptaPlanner custom phase, cut into slices: each slice continues the
  * same search and writes its best plan into the working solution, so the solver publishes a new best score
- * (live progress) after every slice. Visits it cannot place go to the unplanned bucket when the plan has
- * one, else stay unassigned for the construction heuristic that follows.
+ * (live progress) after every slice and a solver stopped from outside stops between two. Visits it cannot
+ * place go to the unplanned bucket when the plan has one, else stay unassigned for the construction
+ * heuristic that follows.
+ *
+ * <p>Registered by class ({@link VisitSolverConfig}), so a solver configuration carries no search state
+ * and one configuration serves every solve: OptaPlanner makes fresh command instances for each solver,
+ * the search of one solve lives on its solver thread (keyed by that solve's score director) from its first
+ * slice to its last, and its budget is the plan's {@link VisitPlan#getTimeLimit() time limit} times the
+ * tuning's share. This is the only class that touches OptaPlanner's {@code impl} API.
  */
-final class RuinRecreatePhase {
+public final class RuinRecreatePhase implements CustomPhaseCommand<VisitPlan> {
+
+    /** Slices registered per phase; a solve uses one a second of its budget, at most this many. */
+    static final int SLICES = 60;
 
     private static final String VISITS = "visits";
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RuinRecreatePhase.class);
+    private static final ThreadLocal<Run> RUN = new ThreadLocal<>();
 
-    private final long budgetNanos;
-    private final double fleetShare;
-    private final long seed;
-    private final SolverTuning tuning;
-    private final BooleanSupplier stop;
-    private RuinRecreateSearch search;
-    private SearchProblem problem;
-    private long start;
-
-    RuinRecreatePhase(long budgetNanos, double fleetShare, SolverTuning tuning, long seed, BooleanSupplier stop) {
-        this.tuning = tuning;
-        this.budgetNanos = budgetNanos;
-        this.fleetShare = fleetShare;
-        this.seed = seed;
-        this.stop = stop;
+    /** One solve's search, from its first slice to its last. */
+    private static final class Run {
+        ScoreDirector<VisitPlan> director;
+        SearchProblem problem;
+        RuinRecreateSearch search;
+        long start;
+        long budgetNanos;
+        int slices;
+        int done;
     }
 
-    List<CustomPhaseCommand<VisitPlan>> slices(int count) {
-        List<CustomPhaseCommand<VisitPlan>> slices = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            final int slice = i;
-            slices.add(director -> run(director, slice, count));
+    /** The phase as a solver configuration registers it: {@link #SLICES} slices by class, the settings as properties. */
+    static CustomPhaseConfig config(SolverTuning tuning, long seed, double fleetShare) {
+        List<Class<? extends CustomPhaseCommand>> slices = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            slices.add(RuinRecreatePhase.class);
         }
-        return slices;
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(slices).withCustomProperties(Map.of(
+                "tuning", tuning.asProperty(), "seed", String.valueOf(seed), "fleetShare", String.valueOf(fleetShare)));
     }
 
-    private void run(ScoreDirector<VisitPlan> director, int slice, int count) {
-        if (search == null) {
-            start = System.nanoTime();
-            problem = new SearchProblem(director.getWorkingSolution());
-            search = new RuinRecreateSearch(problem, initial(problem), tuning, seed, stop);
-            search.budget(start, start + budgetNanos, fleetShare);
+    private SolverTuning tuning = SolverTuning.defaults();
+    private long seed;
+    private double fleetShare;
+
+    /** Custom property: the tuning as {@code name=value;...} (names of {@link SolverTuning#from}). */
+    public void setTuning(String tuning) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : tuning.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
         }
-        search.runUntil(start + budgetNanos * slice / count);
-        write(director, search.best);
-        if (slice == count) {
+        this.tuning = SolverTuning.from(values::get, "");
+    }
+
+    /** Custom property: the search's random seed. */
+    public void setSeed(String seed) {
+        this.seed = Long.parseLong(seed);
+    }
+
+    /** Custom property: share of the budget spent emptying routes (0 = the portal: fleet size is not an aim). */
+    public void setFleetShare(String fleetShare) {
+        this.fleetShare = Double.parseDouble(fleetShare);
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<VisitPlan> director) {
+        Run run = RUN.get();
+        if (run == null || run.director != director) {
+            run = begin(director);
+            if (run == null) {
+                return;
+            }
+            RUN.set(run);
+        }
+        if (run.done >= run.slices) {
+            return;
+        }
+        run.done++;
+        run.search.runUntil(run.start + run.budgetNanos * run.done / run.slices);
+        write(director, run.problem, run.search.best);
+        if (run.done == run.slices) {
             LOG.infof("Ruin and recreate ended: %d iterations in %d ms, %d routes, %d visits left out",
-                    search.iterations(), (System.nanoTime() - start) / 1_000_000, search.best.usedRoutes(),
-                    search.best.unassigned());
+                    run.search.iterations(), (System.nanoTime() - run.start) / 1_000_000, run.search.best.usedRoutes(),
+                    run.search.best.unassigned());
+            RUN.remove();
         }
+    }
+
+    private Run begin(ScoreDirector<VisitPlan> director) {
+        VisitPlan plan = director.getWorkingSolution();
+        Duration limit = plan.getTimeLimit();
+        long budget = limit == null ? 0 : (long) (limit.toNanos() * tuning.ruinRecreateShare());
+        if (budget <= 0) {
+            return null;
+        }
+        Run run = new Run();
+        run.director = director;
+        run.start = System.nanoTime();
+        run.budgetNanos = budget;
+        run.slices = (int) Math.max(1, Math.min(SLICES, limit.toSeconds()));
+        run.problem = new SearchProblem(plan);
+        run.search = new RuinRecreateSearch(run.problem, initial(run.problem), tuning, seed,
+                Thread.currentThread()::isInterrupted);
+        run.search.budget(run.start, run.start + budget, fleetShare);
+        return run;
     }
 
     private static SearchSolution initial(SearchProblem p) {
@@ -78,7 +140,7 @@ final class RuinRecreatePhase {
         return s;
     }
 
-    private void write(ScoreDirector<VisitPlan> director, SearchSolution best) {
+    private static void write(ScoreDirector<VisitPlan> director, SearchProblem problem, SearchSolution best) {
         VisitPlan plan = director.getWorkingSolution();
         RepDay bucket = plan.getRepDays().stream().filter(RepDay::isUnplanned).findFirst().orElse(null);
         for (RepDay r : plan.getRepDays()) {

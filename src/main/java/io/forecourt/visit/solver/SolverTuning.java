@@ -38,6 +38,14 @@ public record SolverTuning(double ruinRecreateShare, double fleetShare, double s
                 (int) dbl(p.apply("nearby"), d.nearbyMaximum), (int) dbl(p.apply("acceptedCount"), d.acceptedCountLimit));
     }
 
+    /** The tuning as {@code name=value;...} with the names {@link #from} reads (a custom phase property). */
+    public String asProperty() {
+        return "ruinRecreateShare=" + ruinRecreateShare + ";fleetShare=" + fleetShare + ";stagnation=" + stagnation
+                + ";removed=" + averageRemoved + ";string=" + maxString + ";t0=" + startTemperature
+                + ";tf=" + endTemperature + ";lateAcceptance=" + lateAcceptanceSize + ";nearby=" + nearbyMaximum
+                + ";acceptedCount=" + acceptedCountLimit;
+    }
+
     private static double dbl(String value, double otherwise) {
         return value == null || value.isBlank() ? otherwise : Double.parseDouble(value);
     }

@@ -26,6 +26,8 @@ public class VisitPlan {
     private PlanningPolicy policy;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** How long this plan is searched; the ruin-and-recreate phase takes its share of it (null: none). */
+    private java.time.Duration timeLimit;
 
     VisitPlan() {
     }
@@ -60,6 +62,15 @@ public class VisitPlan {
 
     public PlanningPolicy getPolicy() {
         return policy;
+    }
+
+    public java.time.Duration getTimeLimit() {
+        return timeLimit;
+    }
+
+    public VisitPlan withTimeLimit(java.time.Duration timeLimit) {
+        this.timeLimit = timeLimit;
+        return this;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -21,8 +21,6 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
-import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -36,6 +34,31 @@ public final class VisitSolverConfig {
     }
 
     /**
+     * The portal's configuration, built once for every visit-planning job: the full search with the default
+     * tuning. Each plan's {@link VisitPlan#getTimeLimit() time limit} sets the ruin-and-recreate budget;
+     * the registry ends each solve at that limit, {@code safetyLimit} is the most any solve may run.
+     */
+    public static SolverConfig portal(Duration safetyLimit) {
+        return search(SolverTuning.defaults(), 0L, false, safetyLimit);
+    }
+
+    /**
+     * The full search: ruin-and-recreate first (its share of the plan's time limit, in slices of about a
+     * second, see {@link RuinRecreatePhase}), then construction and local search until {@code limit}. With
+     * {@code minimizeRepDays} part of the ruin-and-recreate time empties routes (the literature's fewest
+     * vehicles first). The configuration carries no state: one serves any number of solves.
+     */
+    public static SolverConfig search(SolverTuning tuning, long seed, boolean minimizeRepDays, Duration limit) {
+        List<PhaseConfig> first = new ArrayList<>();
+        if (tuning.ruinRecreateShare() > 0) {
+            first.add(RuinRecreatePhase.config(tuning, seed, minimizeRepDays ? tuning.fleetShare() : 0));
+        }
+        return create(limit, null, false, seed, tuning, first);
+    }
+
+    /**
+     * Construction and local search only (no ruin and recreate), e.g. for explaining a plan's score.
+     *
      * @param limit        wall-clock limit
      * @param unimproved   stop when the best score has not improved for this long (null = never)
      * @param stopFeasible stop as soon as the best solution is feasible
@@ -45,23 +68,8 @@ public final class VisitSolverConfig {
         return create(limit, unimproved, stopFeasible, seed, tuning, List.of());
     }
 
-    /**
-     * The full search: ruin-and-recreate first (its share of {@code limit}, in slices of about a second so
-     * that a solver stopped from outside stops between two), then construction and local search. A config
-     * built here carries the search's state: use it for one solve only. {@code stop} ends a slice early.
-     */
-    public static SolverConfig withRuinRecreate(Duration limit, long seed, SolverTuning tuning, boolean minimizeRepDays,
-            java.util.function.BooleanSupplier stop) {
-        long budget = (long) (limit.toNanos() * tuning.ruinRecreateShare());
-        List<CustomPhaseCommand<VisitPlan>> slices = budget <= 0 ? List.of()
-                : new RuinRecreatePhase(budget, minimizeRepDays ? tuning.fleetShare() : 0, tuning, seed, stop)
-                        .slices((int) Math.max(1, Math.min(60, limit.toSeconds())));
-        return create(limit, null, false, seed, tuning, slices);
-    }
-
-    /** As above, with custom phase commands (the ruin-and-recreate slices) before the construction heuristic. */
-    static SolverConfig create(Duration limit, Duration unimproved, boolean stopFeasible, long seed,
-            SolverTuning tuning, List<CustomPhaseCommand<VisitPlan>> firstCommands) {
+    private static SolverConfig create(Duration limit, Duration unimproved, boolean stopFeasible, long seed,
+            SolverTuning tuning, List<PhaseConfig> firstPhases) {
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(Duration.ofMillis(Math.max(1, limit.toMillis())));
         if (unimproved != null) {
@@ -70,10 +78,7 @@ public final class VisitSolverConfig {
         if (stopFeasible) {
             termination.setBestScoreFeasible(true);
         }
-        List<PhaseConfig> phases = new ArrayList<>();
-        if (!firstCommands.isEmpty()) {
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.copyOf(firstCommands)));
-        }
+        List<PhaseConfig> phases = new ArrayList<>(firstPhases);
         phases.add(new ConstructionHeuristicPhaseConfig());
         phases.add(localSearch(tuning));
         return new SolverConfig()

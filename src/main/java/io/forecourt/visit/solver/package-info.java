@@ -37,16 +37,22 @@
  * the portal).
  * Soft: travel time, and optionally balanced days.
  *
- * <h2>Solving</h2>
- * One {@link io.forecourt.visit.solver.VisitPlanSolver} per job (its ruin-and-recreate phase keeps state, so
- * do not share one solver configuration across jobs through a {@code SolverManager}): call {@code solve} on
- * the job's executor thread, take live scores from its {@code onBest} callback (about once a second),
- * stop it with {@code terminateEarly()}. It never changes the plan passed in. For re-planning, build the
- * plan with the current assignment in the rep-days' lists, set each planned visit's {@code previousRepDayId}
- * (moving it then costs {@code PlanningPolicy.moveWeight}), pin started or confirmed visits, mark absent
- * rep-days unavailable and add new visits unassigned (or in the bucket): the search starts from the
- * current plan, keeps pinned visits on their day (moving them only off a day that became unavailable)
- * and changes what it must. {@link io.forecourt.visit.solver.PlanExplanation#explain} gives the score by
- * constraint with justifications.
+ * <h2>Solving: the path the portal takes</h2>
+ * {@code visit.VisitJobService} registers the kind "visits" once with {@link
+ * io.forecourt.visit.solver.VisitSolverConfig#portal} (ruin and recreate, then OptaPlanner's construction
+ * heuristic and nearby local search; the configuration carries no state, the {@link
+ * io.forecourt.visit.solver.RuinRecreatePhase} is registered by class), and each job is
+ * {@code PlanningJobs.start(kind, plan.withTimeLimit(limit), context, limit)}: the shared
+ * {@code SolverManager} solves it on a solver thread, live scores come from its best-solution events
+ * (one per ruin-and-recreate slice, about a second), {@code PlanningJobs.stop} ends it early and {@code
+ * PlanningJobs.breakdown} gives the score by constraint with the {@link
+ * io.forecourt.visit.solver.VisitJustification}s. The problem handed in is the solver's from then on.
+ * For re-planning, build the plan with the current assignment in the rep-days' lists, set each planned
+ * visit's {@code previousRepDayId} (moving it then costs {@code PlanningPolicy.moveWeight}), pin started or
+ * confirmed visits, mark absent rep-days unavailable and add new visits unassigned (or in the bucket): the
+ * search starts from the current plan, keeps pinned visits on their day (moving them only off a day that
+ * became unavailable) and changes what it must. Tests and the VRPTW benchmark solve the same model with
+ * the same search on their own thread ({@code VisitPlanSolver}, {@code PlanExplanation} under
+ * {@code src/test}).
  */
 package io.forecourt.visit.solver;

@@ -7,7 +7,8 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
- * Solves a {@link VisitPlan} within a time limit on the caller's thread: ruin-and-recreate first (a custom
+ * The tests' and benchmarks' way to solve (the portal solves through {@code PlanningJobs} with
+ * {@link VisitSolverConfig#portal}). Solves a {@link VisitPlan} within a time limit on the caller's thread: ruin-and-recreate first (a custom
  * phase, see {@link RuinRecreateSearch}), then OptaPlanner's construction heuristic for anything left and
  * nearby-guided local search for the rest of the time. With {@code minimizeRepDays} part of the time goes
  * to emptying routes first (the literature's fewest-vehicles objective). The problem passed in is not
@@ -31,7 +32,7 @@ public final class VisitPlanSolver {
 
     public VisitPlan solve(VisitPlan problem, Duration limit, boolean minimizeRepDays) {
         Solver<VisitPlan> solver = SolverFactory.<VisitPlan> create(
-                VisitSolverConfig.withRuinRecreate(limit, seed, tuning, minimizeRepDays, () -> terminated)).buildSolver();
+                VisitSolverConfig.search(tuning, seed, minimizeRepDays, limit)).buildSolver();
         solver.addEventListener(event -> {
             if (event.getNewBestScore().isSolutionInitialized()) {
                 onBest.accept(event.getNewBestSolution());
@@ -42,7 +43,7 @@ public final class VisitPlanSolver {
             return problem;
         }
         try {
-            return solver.solve(PlanCopies.copy(problem, r -> true));
+            return solver.solve(PlanCopies.copy(problem, r -> true).withTimeLimit(limit));
         } finally {
             current = null;
         }
