@@ -3,6 +3,8 @@ package io.forecourt.quote;
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountRepository;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
+import io.forecourt.common.web.Violation;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
@@ -70,10 +72,7 @@ public class QuotePages {
             QuoteView q = quotes.create(new QuoteRequest(account, null, codes, discountPercent, null, null));
             return Response.seeOther(URI.create("/quotes/" + q.id() + "?created")).build();
         } catch (ForecourtException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
-            return listWith(422, e.getMessage() + violations(e));
+            return PageAnswers.rerender(e, r -> listWith(422, r.getMessage() + violations(r)), 422);
         }
     }
 
@@ -141,9 +140,9 @@ public class QuotePages {
         }
         StringBuilder sb = new StringBuilder();
         for (Object o : list) {
-            if (o instanceof java.util.Map<?, ?> m && m.get("message") != null) {
-                sb.append(" · ").append(m.get("configuration") != null && !"".equals(m.get("configuration"))
-                        ? m.get("configuration") + ": " : "").append(m.get("message"));
+            if (o instanceof Violation m && m.message() != null) {
+                sb.append(" · ").append(m.options().isEmpty() ? "" : String.join(", ", m.options()) + ": ")
+                        .append(m.message());
             }
         }
         return sb.toString();
