@@ -2,7 +2,7 @@ package io.forecourt.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import io.forecourt.common.web.FormErrors;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
 class AccountForms {
 
     @Inject
-    Validator validator;
+    FormErrors formErrors;
 
     /** The request as typed (unreadable coordinates left out) and the errors by field name. */
     record Typed(AccountRequest request, Map<String, String> errors) {
@@ -31,14 +31,11 @@ class AccountForms {
         AccountRequest request = new AccountRequest(blank(name), blank(kind), blank(status), blank(street),
                 blank(postalCode), blank(city), c == null ? null : c.toUpperCase(java.util.Locale.ROOT), lat, lon,
                 blank(phone), blank(email), ownerId, territoryId, version);
-        validator.validate(request).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        return new Typed(request, errors);
+        return new Typed(request, formErrors.of(request, errors));
     }
 
     Map<String, String> errorsOf(Object form) {
-        Map<String, String> errors = new TreeMap<>();
-        validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        return errors;
+        return formErrors.of(form);
     }
 
     static ContactRequest emptyContact() {

@@ -1,6 +1,7 @@
 package io.forecourt.account;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
@@ -145,13 +146,12 @@ public class AccountPages {
         try {
             service.update(id, typed.request());
         } catch (ForecourtException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            AccountDetail fresh = service.detail(id);
-            return answer(409, page(fresh, fresh.account().asRequest(), Map.of(), null, Map.of(), null,
-                    new Notice("error", "Someone else changed this account while you were editing it. "
-                            + "Below is what it says now; make your change again.")));
+            return PageAnswers.rerender(e, stale -> {
+                AccountDetail fresh = service.detail(id);
+                return answer(409, page(fresh, fresh.account().asRequest(), Map.of(), null, Map.of(), null,
+                        new Notice("error", "Someone else changed this account while you were editing it. "
+                                + "Below is what it says now; make your change again.")));
+            }, 409);
         }
         return Response.seeOther(URI.create("/accounts/" + id + "?saved=account")).build();
     }

@@ -1,6 +1,7 @@
 package io.forecourt.account;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,13 +71,12 @@ public class ContactPages {
         try {
             contacts.update(id, contactId, contact);
         } catch (ForecourtException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            AccountDetail fresh = accounts.detail(id);
-            return AccountPages.answer(409, pages.page(fresh, fresh.account().asRequest(), Map.of(), null, Map.of(),
-                    null, new AccountPages.Notice("error", "Someone else changed this contact while you were "
-                            + "editing it. Below is what it says now; make your change again.")));
+            return PageAnswers.rerender(e, stale -> {
+                AccountDetail fresh = accounts.detail(id);
+                return AccountPages.answer(409, pages.page(fresh, fresh.account().asRequest(), Map.of(), null,
+                        Map.of(), null, new AccountPages.Notice("error", "Someone else changed this contact while "
+                                + "you were editing it. Below is what it says now; make your change again.")));
+            }, 409);
         }
         return Response.seeOther(URI.create("/accounts/" + id + "?saved=contact-changed#contacts")).build();
     }

@@ -2,6 +2,7 @@ package io.forecourt.activity;
 
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -84,10 +85,7 @@ public class AccountActivityPage {
         } catch (DuplicateEffort e) {
             return answer(409, page(accountId, name, form, e.existing(), null));
         } catch (ForecourtException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return answer(400, page(accountId, name, form, null, e.getMessage()));
+            return PageAnswers.rerender(e, r -> answer(400, page(accountId, name, form, null, r.getMessage())), 400);
         }
         return Response.seeOther(URI.create("/accounts/" + accountId + "?saved=activity")).build();
     }

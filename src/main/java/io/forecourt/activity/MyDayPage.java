@@ -1,6 +1,8 @@
 package io.forecourt.activity;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.FormErrors;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,7 +50,7 @@ public class MyDayPage {
     @CheckedTemplate(basePath = "ActivityPages")
     static class Templates {
         static native TemplateInstance myDay(MyDay myDay, PlanForm form, ActivityView clash, String error,
-                                             String notice, OutcomeForm unsaved);
+                                             String notice, OutcomeForm unsaved, java.util.Map<String, String> errors);
     }
 
     @Inject
@@ -57,10 +59,13 @@ public class MyDayPage {
     @Inject
     ActivityService activities;
 
+    @Inject
+    FormErrors formErrors;
+
     @GET
     public TemplateInstance show(@QueryParam("planned") Long planned, @QueryParam("logged") Long logged) {
         String notice = planned != null ? "Planned." : logged != null ? "Outcome logged." : null;
-        return Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, notice, null);
+        return Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, notice, null, java.util.Map.of());
     }
 
     @POST
@@ -69,19 +74,28 @@ public class MyDayPage {
     public Response plan(@RestForm Long accountId, @RestForm String type, @RestForm String purpose,
                          @RestForm String plannedAt, @RestForm String notes, @RestForm String overrideReason) {
         PlanForm form = new PlanForm(accountId, type, purpose, plannedAt, notes, overrideReason);
+        // judged as the API judges it; what the page reads itself (the date) first
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        java.time.OffsetDateTime when = null;
         try {
-            ActivityView created = activities.create(new ActivityRequest(accountId, type, purpose,
-                    plannedAt(plannedAt), null, null, notes, null, null, null,
-                    overrideReason == null || overrideReason.isBlank() ? null
-                            : new ActivityRequest.Override(overrideReason), null));
+            when = plannedAt(plannedAt);
+        } catch (ForecourtException e) {
+            found.put("plannedAt", e.getMessage());
+        }
+        ActivityRequest request = new ActivityRequest(accountId, blankToNull(type), blankToNull(purpose), when, null,
+                null, notes, null, null, null, overrideReason == null || overrideReason.isBlank() ? null
+                        : new ActivityRequest.Override(overrideReason), null);
+        java.util.Map<String, String> errors = formErrors.of(request, found);
+        if (!errors.isEmpty()) {
+            return page(400, form, null, "Some fields need a change; see below.", errors);
+        }
+        try {
+            ActivityView created = activities.create(request);
             return Response.seeOther(URI.create("/my-day?planned=" + created.id())).build();
         } catch (DuplicateEffort e) {
             return page(409, form, e.existing(), null);
         } catch (ForecourtException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return page(400, form, null, e.getMessage());
+            return PageAnswers.rerender(e, refused -> page(refused.status(), form, null, refused.getMessage()), 400, 422);
         }
     }
 
@@ -124,12 +138,20 @@ public class MyDayPage {
             + " (or the contact was removed). Nothing was saved; what you typed is below, to pass on or log again.";
 
     private Response page(int status, PlanForm form, ActivityView clash, String error) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.myDay(calls.myDay(calls.today()), form, clash, error, null, null)).build();
+        return page(status, form, clash, error, java.util.Map.of());
+    }
+
+    private Response page(int status, PlanForm form, ActivityView clash, String error,
+                          java.util.Map<String, String> errors) {
+        return PageAnswers.html(status, Templates.myDay(calls.myDay(calls.today()), form, clash, error, null, null, errors));
     }
 
     private Response refused(int status, OutcomeForm unsaved) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, null, unsaved)).build();
+        return PageAnswers.html(status, Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, null,
+                unsaved, java.util.Map.of()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -1,6 +1,7 @@
 package io.forecourt.catalog;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,10 +70,7 @@ public class CatalogAdminPage {
         } catch (InvalidProductException e) {
             return refused(422, new Refusal(fileName, e.getMessage(), e.errors()));
         } catch (ForecourtException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return refused(400, new Refusal(fileName, e.getMessage(), List.of()));
+            return PageAnswers.rerender(e, r -> refused(400, new Refusal(fileName, r.getMessage(), List.of())), 400);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,11 @@
 package io.forecourt.lead;
 
+import io.forecourt.common.web.FormErrors;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,7 +62,7 @@ public class LeadPages {
     LeadService service;
 
     @Inject
-    Validator validator;
+    FormErrors formErrors;
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("status") String status,
@@ -81,8 +81,7 @@ public class LeadPages {
                           @RestForm String phone, @RestForm String city) {
         LeadRequest form = new LeadRequest(LeadService.blankToNull(name), LeadService.blankToNull(company),
                 LeadService.blankToNull(email), LeadService.blankToNull(phone), LeadService.blankToNull(city), null);
-        Map<String, String> errors = new TreeMap<>();
-        validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        Map<String, String> errors = formErrors.of(form);
         if (!errors.isEmpty()) {
             return answer(400, page(null, null, form, errors, List.of(), null, null));
         }

@@ -1,12 +1,13 @@
 package io.forecourt.opportunity;
 
+import io.forecourt.common.web.FormErrors;
 import io.forecourt.account.AccountAccess;
+import io.forecourt.common.web.FormErrors;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,7 @@ public class AccountOpportunityPage {
     OpportunityService opportunities;
 
     @Inject
-    Validator validator;
+    FormErrors formErrors;
 
     @GET
     @Path("new")
@@ -93,7 +94,7 @@ public class AccountOpportunityPage {
         }
         OpportunityRequest request = new OpportunityRequest(accountId, blank(name) ? null : name.strip(), s, percent,
                 value, null, close, null, null, null);
-        validator.validate(request).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        errors = formErrors.of(request, errors);
         if (!errors.isEmpty()) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.open(accountId, accountName, form, errors, Stage.OPEN).render()).build();

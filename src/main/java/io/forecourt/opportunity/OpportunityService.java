@@ -3,6 +3,7 @@ package io.forecourt.opportunity;
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -174,8 +175,8 @@ public class OpportunityService {
         }
         if (reason == null || reason.isBlank()) {
             throw new ForecourtException(422, "Lost reason required", "Say why the opportunity was lost",
-                    Map.of("violations", List.of(Map.of("field", "lostReason",
-                            "message", "is required when the stage is CLOSED_LOST"))));
+                    Map.of("violations", List.of(Violation.field("lostReason", "lost-reason-required",
+                            "is required when the stage is CLOSED_LOST"))));
         }
         return reason.strip();
     }

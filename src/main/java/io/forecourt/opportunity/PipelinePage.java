@@ -1,6 +1,7 @@
 package io.forecourt.opportunity;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -68,12 +69,9 @@ public class PipelinePage {
         try {
             opportunities.move(id, new StageMove(stage, version, blank(note), blank(lostReason)));
         } catch (ForecourtException e) {
-            if (e.status() != 409 && e.status() != 422) {
-                throw e;
-            }
             // a refused rule keeps what was typed; a conflict shows the card as it is now
-            return page(e.status(), owner, e.getMessage(), e.status() == 422
-                    ? new PipelineForms.Move(id, to, lostReason, note, e.getMessage()) : null, null);
+            return PageAnswers.rerender(e, r -> page(r.status(), owner, r.getMessage(), r.status() == 422
+                    ? new PipelineForms.Move(id, to, lostReason, note, r.getMessage()) : null, null), 409, 422);
         }
         String done = stage.isClosed() ? "closed=" + stage : "moved=" + id;
         return Response.seeOther(URI.create("/pipeline?" + ownerParam(owner) + done)).build();
@@ -107,11 +105,8 @@ public class PipelinePage {
             opportunities.update(id, new OpportunityRequest(o.accountId(), o.name(), null, percent, value,
                     o.currency(), close, null, null, version));
         } catch (ForecourtException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            return page(409, owner, "Someone else changed this opportunity while you were editing it. The board "
-                    + "shows it as it is now; make your change again.", null, null);
+            return PageAnswers.rerender(e, stale -> page(409, owner, "Someone else changed this opportunity while "
+                    + "you were editing it. The board shows it as it is now; make your change again.", null, null), 409);
         }
         return Response.seeOther(URI.create("/pipeline?" + ownerParam(owner) + "saved=" + id)).build();
     }

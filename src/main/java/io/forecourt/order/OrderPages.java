@@ -1,6 +1,7 @@
 package io.forecourt.order;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -64,11 +65,8 @@ public class OrderPages {
             }
             orders.transition(id, new TransitionRequest(to, note, version));
         } catch (ForecourtException e) {
-            if (e.status() != 400 && e.status() != 409 && e.status() != 422) {
-                throw e;
-            }
-            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(orders.get(id), null, e.getMessage())).build();
+            return PageAnswers.rerender(e, r -> PageAnswers.html(r.status(),
+                    Templates.order(orders.get(id), null, r.getMessage())), 400, 409, 422);
         }
         return Response.seeOther(URI.create("/orders/" + id + "?moved")).build();
     }

@@ -2,6 +2,7 @@ package io.forecourt.order;
 
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.events.Outbox;
 import io.forecourt.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +87,8 @@ public class OrderService {
         if (r.to() == OrderStatus.CANCELLED) {
             if (note == null) {
                 throw new ForecourtException(422, "Reason required", "Say why the order is cancelled",
-                        Map.of("violations", List.of(Map.of("field", "note", "message", "A cancellation needs a reason"))));
+                        Map.of("violations", List.of(Violation.field("note", "cancellation-reason-required",
+                                "A cancellation needs a reason"))));
             }
             o.setCancelReason(note);
         }

@@ -1,6 +1,7 @@
 package io.forecourt.quote;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,11 +51,8 @@ public class ApprovalPage {
             return Response.seeOther(URI.create("/approvals?done=" + q.number() + "+" + q.status().words().toLowerCase()))
                     .build();
         } catch (ForecourtException e) {
-            if (e.status() != 409 && e.status() != 422) {
-                throw e;
-            }
-            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.queue(quotes.queue(), null, e.getMessage())).build();
+            return PageAnswers.rerender(e, r -> PageAnswers.html(r.status(),
+                    Templates.queue(quotes.queue(), null, r.getMessage())), 409, 422);
         }
     }
 }

@@ -149,9 +149,9 @@ public class QuotePages {
         }
         StringBuilder sb = new StringBuilder();
         for (Object o : list) {
-            if (o instanceof java.util.Map<?, ?> m && m.get("message") != null) {
-                sb.append(" · ").append(m.get("configuration") != null && !"".equals(m.get("configuration"))
-                        ? m.get("configuration") + ": " : "").append(m.get("message"));
+            if (o instanceof Violation m && m.message() != null) {
+                sb.append(" · ").append(m.options().isEmpty() ? "" : String.join(", ", m.options()) + ": ")
+                        .append(m.message());
             }
         }
         return sb.toString();

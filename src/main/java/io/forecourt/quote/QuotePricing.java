@@ -3,6 +3,7 @@ package io.forecourt.quote;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.configurator.saved.SavedConfigurationService;
 import io.forecourt.configurator.saved.SavedView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,14 +42,15 @@ class QuotePricing {
 
     /** Replaces the quote's lines by these configurations; each must be ready for quoting and still valid today. */
     void lines(Quote q, List<String> codes, Map<String, BigDecimal> lineDiscounts) {
-        List<Map<String, String>> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         List<SavedView> views = new ArrayList<>();
         for (String code : new java.util.LinkedHashSet<>(codes)) {
             try {
                 SavedView v = saved.find(code.strip());
                 if (!"READY".equals(v.status()) || !v.today().valid() || !v.today().complete()) {
-                    problems.add(Map.of("configuration", v.code(), "message",
-                            "This configuration is not ready for quoting: it must be saved valid and complete, and still be so today"));
+                    problems.add(Violation.of("configuration-not-ready",
+                            "This configuration is not ready for quoting: it must be saved valid and complete, and still be so today",
+                            List.of(v.code())));
                 } else {
                     views.add(v);
                 }
@@ -56,11 +58,11 @@ class QuotePricing {
                 if (e.status() != 404) {
                     throw e;
                 }
-                problems.add(Map.of("configuration", code, "message", "No saved configuration has this code"));
+                problems.add(Violation.of("configuration-unknown", "No saved configuration has this code", List.of(code)));
             }
         }
         if (views.stream().map(v -> v.price().currency()).distinct().count() > 1) {
-            problems.add(Map.of("configuration", "", "message", "All configurations of a quote are priced in one currency"));
+            problems.add(Violation.of("one-currency", "All configurations of a quote are priced in one currency"));
         }
         if (!problems.isEmpty()) {
             throw new ForecourtException(422, "Configurations not quotable", "Some configurations cannot be quoted",
@@ -110,7 +112,7 @@ class QuotePricing {
         List<Approval.Decision> refused = decisions.stream().filter(d -> d.level() == Approval.Level.REFUSED).toList();
         if (!refused.isEmpty()) {
             throw new ForecourtException(422, "Quote refused by policy", refused.get(0).message(),
-                    Map.of("violations", refused.stream().map(d -> Map.of("rule", d.rule(), "message", d.message())).toList()));
+                    Map.of("violations", refused.stream().map(d -> Violation.of(d.rule(), d.message())).toList()));
         }
         String level = decisions.isEmpty() ? null : decisions.get(0).level().name();
         q.setReview(level, write(decisions.stream().map(d -> new QuoteView.Rule(d.rule(), d.level().name(), d.message()))

@@ -3,6 +3,7 @@ package io.forecourt.quote;
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.events.Outbox;
 import io.forecourt.opportunity.OpportunityService;
 import io.forecourt.security.CurrentUser;
@@ -203,7 +204,7 @@ public class QuoteService {
 
     static ForecourtException unprocessable(String field, String message) {
         return new ForecourtException(422, "Invalid quote", message,
-                Map.of("violations", List.of(Map.of("field", field, "message", message))));
+                Map.of("violations", List.of(Violation.field(field, "invalid-quote", message))));
     }
 
     private static String newToken() {

@@ -4,6 +4,7 @@ import io.forecourt.account.Account;
 import io.forecourt.account.AccountHandovers;
 import io.forecourt.account.Territory;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.planning.JobState;
 import io.forecourt.planning.PlanningJob;
 import io.forecourt.security.CurrentUser;
@@ -114,21 +115,24 @@ class RebalanceApplier {
                 r.getAppliedAt(), r.getOpenWorkRule(), open);
     }
 
-    private static List<String> hardViolations(TerritoryPlan plan) {
-        List<String> out = new ArrayList<>();
+    private static List<Violation> hardViolations(TerritoryPlan plan) {
+        List<Violation> out = new ArrayList<>();
         plan.getAccounts().stream().filter(a -> a.getTerritory() == null)
-                .forEach(a -> out.add(TerritoryConstraints.EVERY_ACCOUNT_ASSIGNED + ": " + a.getName()));
+                .forEach(a -> out.add(Violation.of(TerritoryConstraints.EVERY_ACCOUNT_ASSIGNED,
+                        TerritoryConstraints.EVERY_ACCOUNT_ASSIGNED + ": " + a.getName())));
         plan.getTerritories().forEach(t -> {
             long load = plan.getAccounts().stream().filter(a -> a.getTerritory() == t).mapToLong(AccountAssignment::load).sum();
             if (load > t.capacity()) {
-                out.add(TerritoryConstraints.CAPACITY + ": " + t.code() + " needs " + load / 60 + " h, capacity " + t.capacity() / 60 + " h");
+                out.add(Violation.of(TerritoryConstraints.CAPACITY, TerritoryConstraints.CAPACITY + ": " + t.code() + " needs "
+                        + load / 60 + " h, capacity " + t.capacity() / 60 + " h", List.of(t.code())));
             }
         });
         if (!plan.getMoveLimits().isEmpty() && plan.movedCount() > plan.getMoveLimits().get(0).max()) {
-            out.add(TerritoryConstraints.MOVE_LIMIT + ": " + plan.movedCount() + " moves, limit " + plan.getMoveLimits().get(0).max());
+            out.add(Violation.of(TerritoryConstraints.MOVE_LIMIT, TerritoryConstraints.MOVE_LIMIT + ": " + plan.movedCount()
+                    + " moves, limit " + plan.getMoveLimits().get(0).max()));
         }
         if (out.isEmpty()) {
-            out.add("Hard score " + plan.getScore().hardScore());
+            out.add(Violation.of("hard-score", "Hard score " + plan.getScore().hardScore()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.forecourt.visit;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.planning.JobState;
 import io.forecourt.planning.JobView;
 import io.forecourt.planning.PlanningJob;
@@ -70,11 +71,11 @@ public class VisitJobService {
         }
         if (built.context().reps().isEmpty()) {
             throw new ForecourtException(422, "Nothing to plan", "No rep takes part in visit planning",
-                    Map.of("violations", List.of("no rep has a visit schedule")));
+                    Map.of("violations", List.of(Violation.of("no-rep", "no rep has a visit schedule"))));
         }
         if (built.plan().getVisits().isEmpty()) {
             throw new ForecourtException(422, "Nothing to plan", "No visit is due, requested or planned from "
-                    + horizon.from() + " to " + horizon.to(), Map.of("violations", List.of("no visits")));
+                    + horizon.from() + " to " + horizon.to(), Map.of("violations", List.of(Violation.of("no-visits", "no visits"))));
         }
         Duration limit = Duration.ofSeconds(seconds);
         PlanningJob<VisitPlan, PlanContext> job = jobs.start(kind, built.plan().withTimeLimit(limit), built.context(), limit);
@@ -108,8 +109,9 @@ public class VisitJobService {
                 ForecourtException.conflict("The job ended before it found any plan"));
         if (plan.getScore() == null || !plan.getScore().isFeasible()) {
             ScoreBreakdown breakdown = jobs.breakdown(job).orElseThrow();
-            List<String> violations = breakdown.constraints().stream().filter(c -> "hard".equals(c.level())
-                    && c.matchCount() > 0).flatMap(c -> c.top().stream().map(t -> c.name() + ": " + t)).toList();
+            List<Violation> violations = breakdown.constraints().stream().filter(c -> "hard".equals(c.level())
+                    && c.matchCount() > 0).flatMap(c -> c.top().stream().map(t -> Violation.of(c.name(),
+                            c.name() + ": " + t))).toList();
             throw new ForecourtException(422, "Plan breaks hard constraints",
                     "This plan breaks " + violations.size() + " hard constraint(s); solve longer or change the data",
                     Map.of("violations", violations));

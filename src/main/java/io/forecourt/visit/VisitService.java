@@ -2,6 +2,7 @@ package io.forecourt.visit;
 
 import io.forecourt.account.Account;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +75,8 @@ public class VisitService {
         }
         if (account.getLatitude() == null || account.getLongitude() == null) {
             throw new ForecourtException(422, "Cannot plan a visit", "The account has no location",
-                    java.util.Map.of("violations", java.util.List.of("account has no latitude/longitude")));
+                    java.util.Map.of("violations", java.util.List.of(Violation.of("account-location",
+                            "account has no latitude/longitude"))));
         }
         if (r.from() != null && r.to() != null && r.to().isBefore(r.from())) {
             throw ForecourtException.badRequest("The requested window ends before it starts");
@@ -125,7 +127,8 @@ public class VisitService {
         }
         if (!allowed(v.getStatus(), to)) {
             throw new ForecourtException(422, "Not allowed", "A " + v.getStatus() + " visit cannot become " + to,
-                    java.util.Map.of("violations", java.util.List.of(v.getStatus() + " → " + to)));
+                    java.util.Map.of("violations", java.util.List.of(Violation.of("visit-status",
+                            v.getStatus() + " → " + to))));
         }
         v.setStatus(to);
         visits.flush();

@@ -1,6 +1,7 @@
 package io.forecourt.visit;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,19 +38,21 @@ public final class VisitSetup {
 
     /** 422 listing every period that ends before it starts or overlaps another of its day. */
     static List<Period> checked(List<Period> periods, boolean onePerDay) {
-        List<String> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         List<Period> sorted = new ArrayList<>(periods);
         sorted.sort(Comparator.comparing(Period::weekday).thenComparing(Period::from));
         for (int i = 0; i < sorted.size(); i++) {
             Period p = sorted.get(i);
             if (!p.to().isAfter(p.from())) {
-                violations.add("weekday " + p.weekday() + ": " + p.from() + "–" + p.to() + " ends before it starts");
+                violations.add(Violation.of("period-ends-before-start",
+                        "weekday " + p.weekday() + ": " + p.from() + "–" + p.to() + " ends before it starts"));
             }
             if (i > 0 && sorted.get(i - 1).weekday().equals(p.weekday())) {
                 if (onePerDay) {
-                    violations.add("weekday " + p.weekday() + " has more than one period");
+                    violations.add(Violation.of("one-period-per-day", "weekday " + p.weekday() + " has more than one period"));
                 } else if (p.from().isBefore(sorted.get(i - 1).to())) {
-                    violations.add("weekday " + p.weekday() + ": " + p.from() + " overlaps the period before");
+                    violations.add(Violation.of("periods-overlap",
+                            "weekday " + p.weekday() + ": " + p.from() + " overlaps the period before"));
                 }
             }
         }

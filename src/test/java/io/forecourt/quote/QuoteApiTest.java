@@ -56,7 +56,7 @@ class QuoteApiTest {
                 .post("/api/configurations").then().statusCode(201).extract().path("code");
         create("rep1", mine, List.of(draft, "NOSUCHCODE"), 0).then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("violations.configuration", hasItem(draft)).body("violations.configuration", hasItem("NOSUCHCODE"));
+                .body("violations.options.flatten()", hasItem(draft)).body("violations.options.flatten()", hasItem("NOSUCHCODE"));
         create("rep1", theirs, List.of(savedConfiguration(AURA)), 0).then().statusCode(404);
         create("customer1", mine, List.of(savedConfiguration(AURA)), 0).then().statusCode(403);
         create("rep1", mine, List.of(), 0).then().statusCode(400);

@@ -101,7 +101,7 @@ class TerritoryApplyTest {
         as("planner1").get(JOBS + "/" + id).then().body("job.feasible", equalTo(false))
                 .body("score.constraints.name", hasItem("Capacity respected"));
         as("planner1").post(JOBS + "/" + id + "/apply").then().statusCode(422)
-                .body("violations[0]", startsWith("Capacity respected"));
+                .body("violations[0].message", startsWith("Capacity respected"));
         as("planner1").post(JOBS + "/" + id + "/discard").then().statusCode(204);
     }
 

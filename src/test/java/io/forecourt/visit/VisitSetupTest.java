@@ -39,7 +39,7 @@ class VisitSetupTest {
         as("planner1").body(Map.of("maxVisitsPerDay", 6, "version", version + 1, "hours",
                         List.of(Map.of("weekday", 1, "from", "18:00", "to", "08:00"))))
                 .put(SETUP + "/reps/" + rita + "/schedule").then().statusCode(422)
-                .body("violations", hasItem("weekday 1: 18:00–08:00 ends before it starts"));
+                .body("violations.message", hasItem("weekday 1: 18:00–08:00 ends before it starts"));
         as("rep2").get(SETUP + "/reps").then().statusCode(403);
         as("manager1").body(Map.of("maxVisitsPerDay", 6, "hours", List.of(), "version", version + 1))
                 .put(SETUP + "/reps/" + rita + "/schedule").then().statusCode(403);
@@ -57,7 +57,7 @@ class VisitSetupTest {
         as("planner1").body(Map.of("periods", List.of(Map.of("weekday", 2, "from", "09:00", "to", "12:00"),
                         Map.of("weekday", 2, "from", "11:00", "to", "13:00"))))
                 .put(SETUP + "/accounts/" + account + "/opening-hours").then().statusCode(422)
-                .body("violations[0]", equalTo("weekday 2: 11:00 overlaps the period before"));
+                .body("violations[0].message", equalTo("weekday 2: 11:00 overlaps the period before"));
         as("planner1").get(SETUP + "/accounts/" + account + "/opening-hours").then().body("periods", hasSize(2));
         as("planner1").get(SETUP + "/accounts/999999999/opening-hours").then().statusCode(404);
         as("rep1").get(SETUP + "/accounts/" + account + "/opening-hours").then().statusCode(403);

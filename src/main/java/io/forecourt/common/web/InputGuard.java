@@ -1,9 +1,9 @@
 package io.forecourt.common.web;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
@@ -23,8 +23,9 @@ public class InputGuard {
 
     static final String NUL_MESSAGE = "must not contain the NUL character (U+0000)";
 
-    @ServerRequestFilter(readBody = true)
-    public void refuseNul(ContainerRequestContext request, UriInfo uri) {
+    @ServerRequestFilter
+    @WithFormRead
+    public void refuseNul(ResteasyReactiveContainerRequestContext request, UriInfo uri) {
         for (List<String> values : uri.getPathParameters().values()) {
             if (values.stream().anyMatch(InputGuard::unreadable)) {
                 throw new ForecourtException(404, "Not found", "There is nothing at this address");
@@ -32,8 +33,7 @@ public class InputGuard {
         }
         List<Violation> refused = new ArrayList<>();
         check(uri.getQueryParameters(), refused);
-        if (request instanceof ResteasyReactiveContainerRequestContext rr
-                && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
+        if (request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
             FormData form = context.getFormData();
             if (form != null) {
                 for (String name : form) {

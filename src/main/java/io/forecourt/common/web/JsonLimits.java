@@ -13,7 +13,14 @@ final class JsonLimits {
     }
 
     static String reason(JsonProcessingException e) {
-        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (e instanceof JsonText.DateOutOfRange) {
+            return e.getOriginalMessage();
+        }
+        Class<?> target = null;
+        for (Throwable t = e; t != null && target == null; t = t.getCause() == t ? null : t.getCause()) {
+            target = t instanceof MismatchedInputException m ? m.getTargetType()
+                    : t instanceof com.fasterxml.jackson.core.exc.InputCoercionException c ? c.getTargetType() : null;
+        }
         if (target == null) {
             return "has the wrong type or format";
         }

@@ -135,7 +135,7 @@ public class ProblemMappers {
         return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String fieldOf(ConstraintViolation<?> v) {
+    static String fieldOf(ConstraintViolation<?> v) {
         // "create.arg0.name" -> "name": the method and parameter are not the client's concern
         String path = v.getPropertyPath().toString();
         String[] parts = path.split("\\.");
