@@ -39,8 +39,8 @@ public class MyDayPage {
 
     @CheckedTemplate(basePath = "ActivityPages")
     static class Templates {
-        static native TemplateInstance myDay(MyDay myDay, PlanForm form, ActivityView clash, String error,
-                                             String notice);
+        static native TemplateInstance myDay(MyDay myDay, DayLayout layout, PlanForm form, ActivityView clash,
+                                             String error, String notice);
     }
 
     @Inject
@@ -50,9 +50,17 @@ public class MyDayPage {
     ActivityService activities;
 
     @GET
-    public TemplateInstance show(@QueryParam("planned") Long planned, @QueryParam("logged") Long logged) {
+    public TemplateInstance show(@QueryParam("planned") Long planned, @QueryParam("logged") Long logged,
+                                 @QueryParam("today") Integer today, @QueryParam("followups") Integer followUps,
+                                 @QueryParam("leads") Integer leads, @QueryParam("prospects") Integer prospects) {
         String notice = planned != null ? "Planned." : logged != null ? "Outcome logged." : null;
-        return Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, notice);
+        java.util.Map<String, Integer> pages = new java.util.HashMap<>();
+        if (today != null) { pages.put("today", today); }
+        if (followUps != null) { pages.put("followups", followUps); }
+        if (leads != null) { pages.put("leads", leads); }
+        if (prospects != null) { pages.put("prospects", prospects); }
+        MyDay day = calls.myDay(calls.today());
+        return Templates.myDay(day, DayLayout.of(day.day(), pages), PlanForm.empty(), null, null, notice);
     }
 
     @POST
@@ -114,6 +122,11 @@ public class MyDayPage {
 
     private Response page(int status, PlanForm form, ActivityView clash, String error) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.myDay(calls.myDay(calls.today()), form, clash, error, null)).build();
+                .entity(myDay(form, clash, error)).build();
+    }
+
+    private TemplateInstance myDay(PlanForm form, ActivityView clash, String error) {
+        MyDay day = calls.myDay(calls.today());
+        return Templates.myDay(day, DayLayout.of(day.day(), java.util.Map.of()), form, clash, error, null);
     }
 }
