@@ -63,7 +63,9 @@ public class AccountActivityPage {
     @Path("new")
     public TemplateInstance form(@PathParam("accountId") long accountId) {
         String name = accounts.requireWritable(accountId).getName();
-        return page(accountId, name, new LogForm("DONE", "CALL", null, null, null, null, null, null, null), null, null);
+        // a contact is mostly logged right after it happened: the time defaults to now (the sales force's zone)
+        String now = LocalDateTime.now(calls.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        return page(accountId, name, new LogForm("DONE", "CALL", null, now, null, null, null, null, null), null, null);
     }
 
     @POST
@@ -77,7 +79,7 @@ public class AccountActivityPage {
                 durationMinutes, followUpOn, overrideReason);
         try {
             boolean planned = "PLANNED".equals(form.mode());
-            OffsetDateTime at = at(when);
+            OffsetDateTime at = !planned && blank(when) ? OffsetDateTime.now() : at(when);
             activities.create(new ActivityRequest(accountId, type, purpose, planned ? at : null, planned ? null : at,
                     planned || blank(outcome) ? null : outcome, blank(notes) ? null : notes, minutes(durationMinutes),
                     date(followUpOn), null, blank(overrideReason) ? null : new ActivityRequest.Override(overrideReason),

@@ -49,8 +49,9 @@ public class MyDayPage {
 
     @CheckedTemplate(basePath = "ActivityPages")
     static class Templates {
-        static native TemplateInstance myDay(MyDay myDay, PlanForm form, ActivityView clash, String error,
-                                             String notice, OutcomeForm unsaved, java.util.Map<String, String> errors);
+        static native TemplateInstance myDay(MyDay myDay, DayLayout layout, PlanForm form, ActivityView clash,
+                                             String error, String notice, OutcomeForm unsaved,
+                                             java.util.Map<String, String> errors);
     }
 
     @Inject
@@ -63,9 +64,18 @@ public class MyDayPage {
     FormErrors formErrors;
 
     @GET
-    public TemplateInstance show(@QueryParam("planned") Long planned, @QueryParam("logged") Long logged) {
+    public TemplateInstance show(@QueryParam("planned") Long planned, @QueryParam("logged") Long logged,
+                                 @QueryParam("today") Integer today, @QueryParam("followups") Integer followUps,
+                                 @QueryParam("leads") Integer leads, @QueryParam("prospects") Integer prospects) {
         String notice = planned != null ? "Planned." : logged != null ? "Outcome logged." : null;
-        return Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, notice, null, java.util.Map.of());
+        java.util.Map<String, Integer> pages = new java.util.HashMap<>();
+        if (today != null) { pages.put("today", today); }
+        if (followUps != null) { pages.put("followups", followUps); }
+        if (leads != null) { pages.put("leads", leads); }
+        if (prospects != null) { pages.put("prospects", prospects); }
+        MyDay day = calls.myDay(calls.today());
+        return Templates.myDay(day, DayLayout.of(day.day(), pages), PlanForm.empty(), null, null, notice, null,
+                java.util.Map.of());
     }
 
     @POST
@@ -143,12 +153,17 @@ public class MyDayPage {
 
     private Response page(int status, PlanForm form, ActivityView clash, String error,
                           java.util.Map<String, String> errors) {
-        return PageAnswers.html(status, Templates.myDay(calls.myDay(calls.today()), form, clash, error, null, null, errors));
+        return PageAnswers.html(status, myDay(form, clash, error, null, errors));
     }
 
     private Response refused(int status, OutcomeForm unsaved) {
-        return PageAnswers.html(status, Templates.myDay(calls.myDay(calls.today()), PlanForm.empty(), null, null, null,
-                unsaved, java.util.Map.of()));
+        return PageAnswers.html(status, myDay(PlanForm.empty(), null, null, unsaved, java.util.Map.of()));
+    }
+
+    private TemplateInstance myDay(PlanForm form, ActivityView clash, String error, OutcomeForm unsaved,
+                                   java.util.Map<String, String> errors) {
+        MyDay day = calls.myDay(calls.today());
+        return Templates.myDay(day, DayLayout.of(day.day(), java.util.Map.of()), form, clash, error, null, unsaved, errors);
     }
 
     private static String blankToNull(String s) {

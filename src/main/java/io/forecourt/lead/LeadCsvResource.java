@@ -20,8 +20,11 @@ public class LeadCsvResource {
     @Produces(LeadResource.CSV)
     @RolesAllowed({Role.REP, Role.MANAGER, Role.ADMIN})
     public Response export(@QueryParam("status") String status, @QueryParam("q") String q) {
-        return Response.ok(LeadCsv.write(service.export(status, q)))
-                .type(LeadResource.CSV + "; charset=UTF-8")
+        return csv(service.export(status, q));
+    }
+
+    static Response csv(java.util.List<LeadView> leads) {
+        return Response.ok(LeadCsv.write(leads)).type(LeadResource.CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"leads.csv\"").build();
     }
 }

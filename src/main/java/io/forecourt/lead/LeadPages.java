@@ -75,6 +75,14 @@ public class LeadPages {
         return page(q, status, empty(), Map.of(), List.of(), notice, null);
     }
 
+    /** The CSV of what the list shows, for the signed-in browser (the API wants Basic, pages use the session). */
+    @GET
+    @Path("export.csv")
+    @Produces(LeadResource.CSV)
+    public Response export(@QueryParam("q") String q, @QueryParam("status") String status) {
+        return LeadCsvResource.csv(service.export(status != null && STATUSES.contains(status) ? status : null, q));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response enter(@RestForm String name, @RestForm String company, @RestForm String email,

@@ -48,4 +48,13 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     public List<Quote> ofOpportunity(long opportunityId) {
         return list("opportunityId = ?1 order by id", opportunityId);
     }
+
+    /** Quotes a customer has a link to (sent, or answered since) that quote any of these configurations. */
+    public List<Quote> sentWithConfigurations(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return find("select distinct q from Quote q join q.lines l where l.configurationCode in ?1 "
+                + "and q.token is not null order by q.id desc", codes).list();
+    }
 }

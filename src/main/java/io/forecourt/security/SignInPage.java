@@ -58,6 +58,7 @@ public class SignInPage {
                 : currentUser.hasRole(Role.MANAGER) ? "/team"
                 : currentUser.hasRole(Role.PLANNER) ? "/planning"
                 : currentUser.hasRole(Role.REP) ? "/my-day"
+                : currentUser.hasRole(Role.CUSTOMER) ? "/my"
                 : "/";
         return Response.seeOther(URI.create(target)).build();
     }

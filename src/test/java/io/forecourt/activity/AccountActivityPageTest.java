@@ -83,7 +83,7 @@ class AccountActivityPageTest {
         long account = fixtures.account("Bad form SAS", "rep1", Account.Status.ACTIVE);
         String session = Sessions.signIn("rep1");
         Sessions.Csrf csrf = Sessions.csrfFrom("/accounts/" + account + "/activities/new", session);
-        form(session, csrf).formParam("mode", "DONE").formParam("type", "CALL").formParam("purpose", "SERVICE")
+        form(session, csrf).formParam("mode", "PLANNED").formParam("type", "CALL").formParam("purpose", "SERVICE")
                 .formParam("when", "").formParam("notes", "kept").post("/accounts/" + account + "/activities").then()
                 .statusCode(400).body(allOf(containsString("Say when"), containsString("kept")));
         long theirs = fixtures.account("Not mine SAS", "rep2", Account.Status.ACTIVE);
@@ -91,5 +91,23 @@ class AccountActivityPageTest {
         form(session, csrf).formParam("mode", "DONE").formParam("type", "CALL").formParam("purpose", "SERVICE")
                 .formParam("when", hourAgo()).post("/accounts/" + theirs + "/activities").then().statusCode(404);
         Api.as("rep2").get("/api/activities?account=" + theirs).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void logAContactOffersNowAndADoneCallWithoutATimeIsLoggedAsNow() {
+        long account = fixtures.account("Now SAS", "rep1", Account.Status.ACTIVE);
+        String session = Sessions.signIn("rep1");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        page(session).get("/accounts/" + account + "/activities/new").then().statusCode(200)
+                .body(containsString("name=\"when\" value=\"" + today + "T"));
+        Sessions.Csrf csrf = Sessions.csrfFrom("/accounts/" + account + "/activities/new", session);
+        OffsetDateTime before = OffsetDateTime.now().minusMinutes(1);
+        form(session, csrf).formParam("mode", "DONE").formParam("type", "CALL").formParam("purpose", "SERVICE")
+                .formParam("when", "").formParam("outcome", "REACHED_INTERESTED")
+                .post("/accounts/" + account + "/activities").then().statusCode(303);
+        String doneAt = Api.as("rep1").get("/api/activities?account=" + account).then().body("$", hasSize(1))
+                .extract().path("[0].doneAt");
+        org.assertj.core.api.Assertions.assertThat(OffsetDateTime.parse(doneAt)).isAfter(before)
+                .isBefore(OffsetDateTime.now().plusMinutes(1));
     }
 }

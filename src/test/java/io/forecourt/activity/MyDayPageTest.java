@@ -45,10 +45,17 @@ class MyDayPageTest {
                 LocalDate.now(ZONE).minusDays(1));
         fixtures.account("Page Prospect SAS", "rep1", Account.Status.PROSPECT);
 
-        page(Sessions.signIn("rep1")).get("/my-day").then().statusCode(200)
+        String rep = Sessions.signIn("rep1");
+        // today's contacts come a page at a time (other tests plan many for today): the call is on one of them
+        StringBuilder today = new StringBuilder();
+        for (int p = 1; p <= 20 && !today.toString().contains("/my-day/activities/" + call + "/outcome"); p++) {
+            today.append(page(rep).get("/my-day?today=" + p).then().statusCode(200).extract().asString());
+        }
+        org.assertj.core.api.Assertions.assertThat(today.toString())
+                .contains("action=\"/my-day/activities/" + call + "/outcome\"").contains("quote follow up");
+        page(rep).get("/my-day").then().statusCode(200)
                 .body(allOf(containsString("Rafael Rep"), containsString("Page Today GmbH"),
-                        containsString("12:00"), containsString("quote follow up"),
-                        containsString("action=\"/my-day/activities/" + call + "/outcome\""),
+                        containsString("12:00"),
                         containsString("value=\"MEETING_BOOKED\""), containsString("Page Follow Up AG"),
                         containsString("Page Prospect SAS"), containsString("action=\"/my-day/plan\""),
                         not(containsString("<script>"))));

@@ -157,4 +157,18 @@ class QuoteChainTest {
         QuoteApi.as("rep1").body(Map.of("email", "not-an-address")).post("/api/quotes/" + id + "/email").then()
                 .statusCode(200).body("mail.sent", equalTo(false));
     }
+
+    @Test
+    void anApprovedQuoteSaysWhoApprovedItAndNamesTheCarNotItsCode() {
+        long account = fixtures.account("Approved Page", "rep1");
+        int id = QuoteApi.create("rep1", account, List.of(QuoteApi.savedConfiguration(QuoteApi.AURA)), 12).then()
+                .statusCode(201).extract().path("id");
+        String rep = Sessions.signIn("rep1");
+        page(rep).get("/quotes/" + id).then().statusCode(200).body(containsString("Needs the approval of a manager"));
+        QuoteApi.decide("manager1", id, "approve", "Loyal customer", 0).then().statusCode(200);
+        page(rep).get("/quotes/" + id).then().statusCode(200).body(not(containsString("Needs the approval")))
+                .body(containsString("Approved by Marta Manager")).body(containsString("Loyal customer"))
+                .body(containsString(">Aura · ")).body(not(containsString(">AURA · ")));
+        assertThat(QuoteApi.get("rep1", id).getList("lines.productName", String.class)).containsOnly("Aura");
+    }
 }

@@ -35,4 +35,10 @@ public final class Formats {
         }
         return (value.signum() > 0 ? "+ " : "− ") + money(value.abs());
     }
+
+    /** {@code {text.urlEncoded}}: for query strings and mailto: links (spaces as %20, as mail programs expect). */
+    public static String urlEncoded(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
 }
