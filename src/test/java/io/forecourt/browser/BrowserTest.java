@@ -210,6 +210,20 @@ abstract class BrowserTest {
         }
     }
 
+    /** The visible part of the page, with {@code css} at the top, when -Dbrowser.screenshots=true. */
+    protected void snap(String css, String name) {
+        if (!Boolean.getBoolean("browser.screenshots") || all(css).isEmpty()) {
+            return;
+        }
+        js("arguments[0].scrollIntoView({block: 'start'})", find(css));
+        try {
+            Files.createDirectories(Path.of("target", "browser"));
+            Files.write(Path.of("target", "browser", name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A full-page PNG under target/browser/, for a person to look at. */
     protected Path screenshot(String name) {
         try {

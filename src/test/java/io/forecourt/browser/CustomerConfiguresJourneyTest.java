@@ -29,6 +29,7 @@ class CustomerConfiguresJourneyTest extends BrowserTest {
         // a conflict (yellow is a Sport package colour) is shown with one-click repairs
         open("/configure/AURA?s=COL_YELLOW_SOLID&market=DE");
         assertThat(text(".violations")).contains("Sunburst yellow is a Sport package colour");
+        snap("main", "configure-conflict");
         // a repair may lead to the next rule (the Sport package needs bigger wheels): repair until none is left
         for (int step = 0; step < 5 && !all(".violations").isEmpty(); step++) {
             click(".violations .repairs button");
@@ -41,11 +42,13 @@ class CustomerConfiguresJourneyTest extends BrowserTest {
         }
         waitForText(".summary", "Ready to order");
         assertThat(text(".total strong")).isNotEqualTo(before).endsWith("EUR");
+        snap(".summary", "configure-summary");
         type("form.save input[name=name]", "Journey Customer " + width);
         type("form.save input[name=email]", "journey" + width + "@example.com");
         click("form.save button[type=submit]");
         assertThat(text("h1")).isEqualTo("Your Aura");
         String code = text(".lead strong");
+        snap("main", "saved-configuration");
         assertThat(text("aside.card")).contains("Ready for a quote");
         String shared = driver.getCurrentUrl();
         assertThat(shared).endsWith("/configurations/" + code);

@@ -32,6 +32,7 @@ class SalesChainJourneyTest extends BrowserTest {
         String order = (String) js("return Array.from(document.querySelectorAll('main a[href^=\"/orders/\"]'))"
                 + ".map(function (a) { return a.getAttribute('href'); })"
                 + ".sort(function (a, b) { return b.split('/').pop() - a.split('/').pop(); })[0]");
+        snap("main", "orders");
         open(order);
         assertThat(text("main")).contains(quote);
     }
@@ -49,6 +50,7 @@ class SalesChainJourneyTest extends BrowserTest {
     /** The quote's number, after creating it from the list page's "New quote" form. */
     private String repQuotes(String code) {
         open("/quotes");
+        snap("main", "quotes");
         click("details.quote-new summary");
         type("form[action='/quotes'] input[name=configurations]", code);
         click("form[action='/quotes'] button[type=submit]");
@@ -59,12 +61,14 @@ class SalesChainJourneyTest extends BrowserTest {
 
     private String repSends() {
         clickText("button", "Send to the customer");
+        snap("main", "quote-sent");
         return find("a[href*='/quotes/q']").getAttribute("href");
     }
 
     private void customerAccepts(String link) {
         driver.get(link);
         checkPage();
+        snap("main", "customer-quote");
         clickText("button", "Accept and order");
         assertThat(text("main")).containsIgnoringCase("order");
     }

@@ -28,7 +28,8 @@ class TerritoryPagesTest {
         assertThat(page).startsWith("/territories/jobs/");
         String id = page.substring("/territories/jobs/".length());
         given().cookie("forecourt-session", session).accept("text/html").get(page).then().statusCode(200)
-                .body(containsString("Territory proposal")).body(containsString("data-job-progress"));
+                .body(containsString("Territory proposal")).body(containsString("data-job-progress"))
+                .body(containsString("of 2 s"));
         TerritoryApi.awaitEnd(id);
         given().cookie("forecourt-session", session).accept("text/html").get("/territories").then().statusCode(200)
                 .body(containsString("/territories/jobs/" + id)).body(containsString("by planner1"));
@@ -36,7 +37,11 @@ class TerritoryPagesTest {
                 .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FINISHED"));
         given().cookie("forecourt-session", session).accept("text/html").get(page).then().statusCode(200)
                 .body(containsString("change territor")).body(containsString("Balanced workload"))
-                .body(containsString("Apply: move"));
+                .body(containsString("Apply: move"))
+                // in words and units, without JavaScript: no "-19710soft"
+                .body(containsString("% of capacity")).body(containsString("\u00a0km from their rep"))
+                .body(containsString("k€")).body(containsString("Meets every hard rule"))
+                .body(not(org.hamcrest.Matchers.matchesPattern("(?s).*-?\\d+(hard|soft).*")));
         Sessions.Csrf again = Sessions.csrfFrom(page, session);
         given().redirects().follow(false).cookie("forecourt-session", session).cookie("csrf-token", again.cookie())
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", again.token())

@@ -55,7 +55,12 @@ class VisitsPageTest {
                         .get("/planning/jobs/" + id + "/progress").path("status")));
         page(session).get(jobPage).then().statusCode(200).body(containsString("Apply this plan"))
                 .body(containsString("What changes")).body(containsString("planned Rafael Rep"))
-                .body(containsString("<svg class=\"route-map\"")).body(containsString("<polyline"));
+                .body(containsString("<svg class=\"route-map\"")).body(containsString("<polyline"))
+                // readable without JavaScript: hours on the timeline, a legend and a km scale on the map
+                .body(containsString("driving in total")).body(containsString("class=\"visit-hours\""))
+                .body(containsString(">09</span>")).body(containsString("class=\"map-legend\""))
+                .body(containsString("Rafael Rep · ")).body(containsString(" km</text>"))
+                .body(not(org.hamcrest.Matchers.matchesPattern("(?s).*-?\\d+(hard|medium|soft).*")));
 
         Response applied = form(session, jobPage).formParam("from", monday.toString())
                 .post("/visits/jobs/" + id + "/apply");
