@@ -93,7 +93,8 @@ final class BruteForceProduct {
             DrlRule rule = rule((String) r.get("name"), (List<Set<String>>) r.get("requires"),
                     (List<Set<String>>) r.get("forbids"), (Set<String>) r.get("products"), (Set<String>) r.get("markets"),
                     (Set<String>) r.get("notMarkets"));
-            if (rule != null) {
+            // a rule governs only the products its folder's products.txt names (rules/README.md)
+            if (rule != null && ((Set<?>) r.get("line")).contains(product.code())) {
                 rules.add(rule);
                 Set<Integer> scope = new java.util.TreeSet<>();
                 Stream.concat(rule.requires.stream(), rule.forbids.stream()).forEach(m -> scope.addAll(groupsOf(m)));
@@ -307,6 +308,10 @@ final class BruteForceProduct {
             files = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         }
         for (Path f : files) {
+            Path declared = f.getParent().resolve("products.txt");
+            Set<String> line = !Files.exists(declared) ? Set.of() : Files.readAllLines(declared).stream()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toSet());
             String text = Files.readString(f).replaceAll("(?m)//.*$", "");
             Matcher m = RULE.matcher(text);
             while (m.find()) {
@@ -346,7 +351,7 @@ final class BruteForceProduct {
                     }
                 }
                 out.add(Map.of("name", name, "requires", requires, "forbids", forbids, "products", products,
-                        "markets", markets, "notMarkets", notMarkets));
+                        "markets", markets, "notMarkets", notMarkets, "line", line));
             }
         }
         return out;
