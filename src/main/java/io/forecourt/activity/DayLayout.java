@@ -37,7 +37,14 @@ public record DayLayout(List<TodayGroup> today, Pager todayPager, List<ActivityV
     /** {@code pages}: the page asked for per section (1 when absent); a section asked for opens. */
     static DayLayout of(CallList day, Map<String, Integer> pages) {
         List<ActivityView> planned = new ArrayList<>(day.planned());
-        planned.sort(java.util.Comparator.comparingInt((ActivityView a) -> typeRank(a.type())));
+        // a total order, so that the pages neither overlap nor skip contacts planned at the same minute
+        planned.sort(java.util.Comparator.comparingInt((ActivityView a) -> typeRank(a.type()))
+                .thenComparing(ActivityView::plannedAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(ActivityView::id, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        List<ActivityView> followUps = new ArrayList<>(day.overdueFollowUps());
+        followUps.sort(java.util.Comparator.comparing(ActivityView::followUpOn,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(ActivityView::id, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         Pager todayPager = pager("today", planned.size(), pages, true);
         Map<String, List<ActivityView>> byType = new LinkedHashMap<>();
         for (ActivityView a : slice(planned, todayPager)) {
@@ -46,12 +53,12 @@ public record DayLayout(List<TodayGroup> today, Pager todayPager, List<ActivityV
         List<TodayGroup> today = byType.entrySet().stream().map(e -> new TodayGroup(e.getKey(),
                 (int) planned.stream().filter(a -> a.type().equals(e.getKey())).count(), e.getValue())).toList();
 
-        Pager followUpsPager = pager("followups", day.overdueFollowUps().size(), pages, true);
+        Pager followUpsPager = pager("followups", followUps.size(), pages, true);
         Pager leadsPager = pager("leads", day.newLeads().size(), pages, day.newLeads().size() <= 3);
         // newest first (a fresh prospect is the one worth calling today), grouped by town within the page
         List<CallList.Prospect> prospects = day.notYetContacted();
         Pager prospectsPager = pager("prospects", prospects.size(), pages, false);
-        return new DayLayout(today, todayPager, slice(day.overdueFollowUps(), followUpsPager), followUpsPager,
+        return new DayLayout(today, todayPager, slice(followUps, followUpsPager), followUpsPager,
                 slice(day.newLeads(), leadsPager), leadsPager,
                 group(slice(prospects, prospectsPager), p -> p.city() == null ? "Town not known" : p.city()),
                 prospectsPager);
