@@ -7,8 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sales chain in one story: a customer saves a complete car, the rep quotes it and sends it,
- * the customer accepts it through the link (no account), and the order appears for the rep.
+ * The sales chain in one story: a customer saves a complete car; the rep quotes it from an open
+ * opportunity ("Quote this" on the pipeline) and sends it; the customer reviews and confirms through
+ * the link (no account); the order appears for the rep and the opportunity is Closed Won.
  */
 @QuarkusTest
 class SalesChainJourneyTest extends BrowserTest {
@@ -20,7 +21,8 @@ class SalesChainJourneyTest extends BrowserTest {
         String code = customerSavesACompleteCar();
 
         signInAs("rep1");
-        String quote = repQuotes(code);
+        String[] accountAndOpportunity = new String[2];
+        String quote = repQuotes(code, accountAndOpportunity);
         String link = repSends();
 
         signOut();
@@ -35,6 +37,13 @@ class SalesChainJourneyTest extends BrowserTest {
         snap("main", "orders");
         open(order);
         assertThat(text("main")).contains(quote);
+
+        // the deal the quote was made for is won, on the account page and in the API
+        open("/accounts/" + accountAndOpportunity[0]);
+        assertThat(text("main")).containsIgnoringCase("closed won");
+        io.restassured.RestAssured.given().auth().preemptive().basic("rep1", "demo")
+                .get("/api/opportunities/" + accountAndOpportunity[1])
+                .then().statusCode(200).body("stage", org.hamcrest.Matchers.equalTo("CLOSED_WON"));
     }
 
     private String customerSavesACompleteCar() {
@@ -47,13 +56,25 @@ class SalesChainJourneyTest extends BrowserTest {
         return text(".lead strong");
     }
 
-    /** The quote's number, after creating it from the list page's "New quote" form. */
-    private String repQuotes(String code) {
-        open("/quotes");
-        snap("main", "quotes");
-        click("details.quote-new summary");
-        type("form[action='/quotes'] input[name=configurations]", code);
-        click("form[action='/quotes'] button[type=submit]");
+    /**
+     * The quote's number, after "Quote this" on the first open opportunity of the pipeline and the
+     * share code typed into the new-quote form (the opportunity comes preselected).
+     */
+    private String repQuotes(String code, String[] accountAndOpportunity) {
+        open("/pipeline");
+        snap("main", "pipeline");
+        String href = find("main a[href^='/quotes/new?account=']").getAttribute("href");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("account=(\\d+)&opportunity=(\\d+)").matcher(href);
+        assertThat(m.find()).as("Quote this names the account and the opportunity: " + href).isTrue();
+        accountAndOpportunity[0] = m.group(1);
+        accountAndOpportunity[1] = m.group(2);
+        driver.get(href);
+        checkPage();
+        snap("main", "quote-new");
+        assertThat(find("input[name=opportunity][value='" + m.group(2) + "']").isSelected())
+                .as("the opportunity is preselected").isTrue();
+        type("form.quote-new input[name=codes]", code);
+        click("form.quote-new button[type=submit]");
         assertThat(text("h1")).startsWith("Quote ");
         assertThat(text("main")).contains(code);
         return text("h1").replace("Quote ", "").replaceAll(" .*", "");
@@ -69,7 +90,11 @@ class SalesChainJourneyTest extends BrowserTest {
         driver.get(link);
         checkPage();
         snap("main", "customer-quote");
-        clickText("button", "Accept and order");
+        click("a[href$='/review']");
+        snap("main", "customer-review");
+        // nothing is ordered without the confirmation: the box must be ticked
+        click("form.quote-confirm input[name=confirm]");
+        click("form.quote-confirm button[type=submit]");
         assertThat(text("main")).containsIgnoringCase("order");
     }
 }
