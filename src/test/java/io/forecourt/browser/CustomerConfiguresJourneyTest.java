@@ -26,6 +26,15 @@ class CustomerConfiguresJourneyTest extends BrowserTest {
         waitFor(d -> find("#" + option).getAttribute("class").contains("selected"));
         assertThat(driver.getCurrentUrl()).contains("s=");
 
+        // defaults are suggestions: on a fresh Aura the Premium trim is open although the default wheels
+        // do not fit it; choosing it replaces the default wheels and the page says so
+        open("/configure/AURA?market=DE");
+        assertThat(find("#opt-TRIM_PREMIUM").getAttribute("class")).doesNotContain("unavailable");
+        click("#opt-TRIM_PREMIUM");
+        waitForText(".changes", "Wheels");
+        assertThat(find("#opt-TRIM_PREMIUM").getAttribute("class")).contains("selected");
+        snap("main", "configure-default-replaced");
+
         // a conflict (yellow is a Sport package colour) is shown with one-click repairs
         open("/configure/AURA?s=COL_YELLOW_SOLID&market=DE");
         assertThat(text(".violations")).contains("Sunburst yellow is a Sport package colour");
