@@ -53,12 +53,30 @@ public class CatalogSchema {
             return List.of();
         }
         List<CatalogError> errors = new ArrayList<>();
+        // 1e400 reads as an infinite double, which the schema's number keywords cannot compare: name it here
+        nonFinite(node, "", errors);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
         for (Error e : schema.validate(node)) {
             String pointer = pointer(e.getInstanceLocation());
             errors.add(new CatalogError(pointer.isEmpty() ? CatalogError.PRODUCT : "field " + pointer,
                     "Schema: " + e.getMessage().replaceFirst("^\\$[^:]*: ", ""), pointer));
         }
         return errors;
+    }
+
+    private static void nonFinite(JsonNode node, String at, List<CatalogError> errors) {
+        if (node.isNumber() && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            errors.add(new CatalogError("field " + at, "Schema: the number is out of range", at));
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> nonFinite(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                    errors));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nonFinite(node.get(i), at + "/" + i, errors);
+            }
+        }
     }
 
     static String pointer(NodePath path) {

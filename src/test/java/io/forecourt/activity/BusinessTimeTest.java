@@ -38,8 +38,8 @@ class BusinessTimeTest {
 
         given().cookie("forecourt-session", session).accept("text/html").get("/accounts/" + account).then()
                 .statusCode(200).body(containsString("16:15 " + zoneName));
-        given().cookie("forecourt-session", session).accept("text/html").get("/my-day").then().statusCode(200)
-                .body(allOf(containsString("16:15"), containsString("times in Europe/Paris (")));
+        org.assertj.core.api.Assertions.assertThat(io.forecourt.testing.MyDayPages.all(session))
+                .contains("Zone Check Garage").contains("16:15").contains("times in Europe/Paris (");
         given().cookie("forecourt-session", session).accept("text/html").get("/calls?date=" + today).then()
                 .statusCode(200).body(allOf(containsString("16:15"), containsString("Times in Europe/Paris (")));
     }

@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * steps are small protected methods here ({@link #signInAs}, {@link #open}, {@link #click}) so a new
  * step in a story (a new button, a confirmation) is one line in the subclass.
  */
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
     /** A phone and a laptop. */
-    static final int PHONE = 360;
-    static final int LAPTOP = 1280;
+    protected static final int PHONE = 360;
+    protected static final int LAPTOP = 1280;
 
     private static boolean toldToInstall;
 

@@ -1,5 +1,6 @@
 package io.forecourt.territory;
 
+import io.forecourt.testing.MyDayPages;
 import io.forecourt.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -71,7 +72,7 @@ class TerritoryHandoverTest {
         Moved m = solvedWithOpenWork("Handover Garage");
         String rep1 = Sessions.signIn("rep1");
         Sessions.Csrf csrf = Sessions.csrfFrom("/my-day", rep1);
-        page(rep1).get("/my-day").then().body(containsString("action=\"/my-day/activities/" + m.call() + "/outcome\""));
+        assertThat(MyDayPages.all(rep1)).contains("action=\"/my-day/activities/" + m.call() + "/outcome\"");
 
         as("planner1").post(JOBS + "/" + m.job() + "/apply").then().statusCode(200)
                 .body("openWork", equalTo("hand-over"))
@@ -83,10 +84,8 @@ class TerritoryHandoverTest {
         as("rep2").get("/api/activities/" + m.call()).then().statusCode(200).body("status", equalTo("PLANNED"));
         as("rep2").get("/api/opportunities/" + m.opportunity()).then().statusCode(200);
         as("rep1").get("/api/activities/" + m.call()).then().statusCode(404);
-        page(rep1).get("/my-day").then().statusCode(200)
-                .body(not(containsString("action=\"/my-day/activities/" + m.call() + "/outcome\"")));
-        page(Sessions.signIn("rep2")).get("/my-day").then().statusCode(200)
-                .body(containsString("action=\"/my-day/activities/" + m.call() + "/outcome\""));
+        assertThat(MyDayPages.all(rep1)).doesNotContain("action=\"/my-day/activities/" + m.call() + "/outcome\"");
+        assertThat(MyDayPages.all(Sessions.signIn("rep2"))).contains("action=\"/my-day/activities/" + m.call() + "/outcome\"");
 
         // rep1 still had the page open and taps an outcome with notes: refused, nothing lost
         page(rep1).cookie("csrf-token", csrf.cookie()).contentType("application/x-www-form-urlencoded")
@@ -114,8 +113,7 @@ class TerritoryHandoverTest {
 
         as("rep1").get("/api/opportunities/" + m.opportunity()).then().statusCode(200);
         String rep1 = Sessions.signIn("rep1");
-        page(rep1).get("/my-day").then().statusCode(200)
-                .body(containsString("action=\"/my-day/activities/" + m.call() + "/outcome\""));
+        assertThat(MyDayPages.all(rep1)).contains("action=\"/my-day/activities/" + m.call() + "/outcome\"");
         Sessions.Csrf csrf = Sessions.csrfFrom("/my-day", rep1);
         page(rep1).cookie("csrf-token", csrf.cookie()).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", csrf.token()).formParam("outcome", "NO_ANSWER")

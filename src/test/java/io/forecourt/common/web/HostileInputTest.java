@@ -79,7 +79,8 @@ class HostileInputTest {
         form("POST /leads/{id}/convert", "/leads/{lead}/convert");
         form("POST /pipeline/opportunities/{id}/move", "/pipeline/opportunities/{opportunity}/move");
         form("POST /pipeline/opportunities/{id}/edit", "/pipeline/opportunities/{opportunity}/edit");
-        form("POST /quotes", "/quotes");
+        form("POST /quotes/new", "/quotes/new");
+        form("POST /quotes/{id}/email", "/quotes/{quote}/email");
         form("POST /quotes/{id}/send", "/quotes/{quote}/send");
         form("POST /quotes/{id}/revise", "/quotes/{quote}/revise");
         form("POST /quotes/{token}/accept", "/quotes/qNoSuchToken123/accept");
@@ -89,6 +90,13 @@ class HostileInputTest {
         form("POST /configure/{product}", "/configure/{product}");
         form("POST /configure/{product}/save", "/configure/{product}/save");
         form("POST /admin/catalog", "/admin/catalog");
+        form("POST /admin/rules/reload", "/admin/rules/reload");
+        form("POST /admin/users", "/admin/users");
+        // an unknown user: a probe must never change the roles or the state of a demo user others sign in as
+        form("POST /admin/users/{id}", "/admin/users/999999");
+        form("POST /admin/users/{id}/active", "/admin/users/999999/active");
+        form("POST /admin/users/{id}/password-link", "/admin/users/999999/password-link");
+        form("POST /password/{token}", "/password/NoSuchPasswordLinkToken");
         form("POST /territories/jobs", "/territories/jobs");
         form("POST /territories/jobs/{id}/stop", "/territories/jobs/no-such-job/stop");
         form("POST /territories/jobs/{id}/apply", "/territories/jobs/no-such-job/apply");
