@@ -13,7 +13,8 @@ public record OrderView(long id, String number, OrderStatus status, long account
     public record QuoteRef(long id, String number, int revision) {
     }
 
-    public record Line(String configuration, String product, BigDecimal netPrice, String link) {
+    /** {@code product}: the catalogue code; {@code productName}: what people read ("Aura"). */
+    public record Line(String configuration, String product, String productName, BigDecimal netPrice, String link) {
     }
 
     public record Change(OrderStatus from, OrderStatus to, Long byId, String by, OffsetDateTime at, String note) {

@@ -20,9 +20,14 @@ class OrderViews {
     @Inject
     OrderTransitionRepository transitions;
 
+    @Inject
+    io.forecourt.catalog.CatalogService catalog;
+
     OrderView of(Order o) {
         List<OrderView.Line> lines = o.getLines().stream()
-                .map(l -> new OrderView.Line(l.getConfigurationCode(), l.getProductCode(), l.getNetPrice(),
+                .map(l -> new OrderView.Line(l.getConfigurationCode(), l.getProductCode(),
+                        catalog.find(l.getProductCode()).map(io.forecourt.catalog.ProductDocument::name)
+                                .orElse(l.getProductCode()), l.getNetPrice(),
                         "/configurations/" + l.getConfigurationCode()))
                 .toList();
         List<OrderView.Change> history = transitions.of(o.getId()).stream()

@@ -26,7 +26,10 @@ class OrderApiTest {
         as("rep1").get("/api/orders/" + id).then().statusCode(200).body("status", equalTo("PLACED"))
                 .body("allowed", equalTo(List.of("CONFIRMED", "CANCELLED")))
                 .body("lines[0].configuration", org.hamcrest.Matchers.notNullValue())
-                .body("lines[0].link", org.hamcrest.Matchers.startsWith("/configurations/"));
+                .body("lines[0].link", org.hamcrest.Matchers.startsWith("/configurations/"))
+                // people read the model's name; the code stays for integrations
+                .body("lines[0].productName", org.hamcrest.Matchers.oneOf("Aura", "Terra", "Volta"))
+                .body("lines[0].product", org.hamcrest.Matchers.oneOf("AURA", "TERRA", "VOLTA"));
         String[] steps = {"CONFIRMED", "IN_PRODUCTION", "SHIPPED", "DELIVERED"};
         for (int v = 0; v < steps.length; v++) {
             transition("rep1", id, steps[v], "step " + v, v).then().statusCode(200).body("status", equalTo(steps[v]))
