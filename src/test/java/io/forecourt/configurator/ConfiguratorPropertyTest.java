@@ -47,6 +47,7 @@ class ConfiguratorPropertyTest {
     int reasonsChecked;
     int repairsChecked;
     int chainConflicts;
+    int conflictAvailabilityChecked;
 
     @Test
     void everyAnswerAgreesWithBruteForceOnEveryProduct() throws Exception {
@@ -73,6 +74,8 @@ class ConfiguratorPropertyTest {
         assertThat(selectionsChecked).isGreaterThan(300);
         assertThat(reasonsChecked).isGreaterThan(100);
         assertThat(repairsChecked).isGreaterThan(50);
+        assertThat(conflictAvailabilityChecked).as("selections out of a conflict whose availability was checked")
+                .isGreaterThan(20);
         assertThat(chainConflicts).as("chain-only conflicts among the selections").isPositive();
     }
 
@@ -253,6 +256,9 @@ class ConfiguratorPropertyTest {
         }
 
         Set<String> available = completable ? availableByBruteForce(bf, s) : Set.of();
+        if (!completable) {
+            checkAvailabilityOutOfAConflict(bf, s, e, where);
+        }
         int sampledRules = 0;
         for (Evaluation.GroupState g : e.groups()) {
             for (OptionState o : g.options()) {
@@ -264,6 +270,39 @@ class ConfiguratorPropertyTest {
                     reasonsChecked++;
                     checkReason(bf, s, o, completable, sampledRules++ < 2, where);
                 }
+            }
+        }
+    }
+
+    /**
+     * On a selection that cannot be completed, availability is judged against the selection less a
+     * smallest repair: the options shown available must be exactly those of some completable subset of
+     * the choices that drops as few of them as possible.
+     */
+    private void checkAvailabilityOutOfAConflict(BruteForceProduct bf, List<String> s, Evaluation e, String where) {
+        Set<String> shown = new HashSet<>();
+        e.groups().forEach(g -> g.options().stream().filter(OptionState::available).forEach(o -> shown.add(o.code())));
+        int n = s.size();
+        for (int keep = n - 1; keep >= 0; keep--) {
+            List<Set<String>> candidates = new ArrayList<>();
+            for (int bits = 0; bits < (1 << n); bits++) {
+                if (Integer.bitCount(bits) != keep) {
+                    continue;
+                }
+                List<String> subset = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if ((bits & (1 << i)) != 0) {
+                        subset.add(s.get(i));
+                    }
+                }
+                if (bf.completable(subset)) {
+                    candidates.add(availableByBruteForce(bf, subset));
+                }
+            }
+            if (!candidates.isEmpty()) {
+                conflictAvailabilityChecked++;
+                assertThat(candidates).as("availability out of a conflict " + shown + ", " + where).contains(shown);
+                return;
             }
         }
     }
