@@ -1,11 +1,9 @@
 package io.forecourt.security;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
+import io.forecourt.common.config.LazyValueSource;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A random key for the sign-in cookie when none is configured, so that Quarkus does not make one up
@@ -14,24 +12,13 @@ import java.util.Set;
  * wins, and production should set it so sessions survive a restart. One key per JVM, kept across
  * dev-mode reloads.
  */
-public class SessionKeyConfigSource implements ConfigSource {
+public class SessionKeyConfigSource extends LazyValueSource {
 
     static final String KEY = "quarkus.http.auth.session.encryption-key";
     private static final String HOLDER = "forecourt.internal.session-key";
 
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of();
-    }
-
-    @Override
-    public String getValue(String name) {
-        return KEY.equals(name) ? key() : null;
+    public SessionKeyConfigSource() {
+        super("forecourt-session-key", 120, KEY, SessionKeyConfigSource::key);
     }
 
     private static synchronized String key() {
@@ -43,15 +30,5 @@ public class SessionKeyConfigSource implements ConfigSource {
             System.setProperty(HOLDER, key);
         }
         return key;
-    }
-
-    @Override
-    public int getOrdinal() {
-        return 120;
-    }
-
-    @Override
-    public String getName() {
-        return "forecourt-session-key";
     }
 }

@@ -8,14 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import static io.forecourt.territory.TerritoryApi.as;
-import static io.forecourt.territory.TerritoryFixtures.EAST_LAT;
-import static io.forecourt.territory.TerritoryFixtures.EAST_LON;
-import static io.forecourt.territory.TerritoryFixtures.WEST_LAT;
-import static io.forecourt.territory.TerritoryFixtures.WEST_LON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,15 +32,11 @@ class RebalanceHandoverJourneyTest extends BrowserTest {
         at(width);
         String name = "Browser Handover " + width;
         TerritoryFixtures.Pair pair = fixtures.territories(100);
-        long stray = fixtures.account(name, pair.westId(), EAST_LAT + .001, EAST_LON, false);
-        fixtures.account(name + " West", pair.westId(), WEST_LAT, WEST_LON + .001, false);
-        fixtures.account(name + " East", pair.eastId(), EAST_LAT, EAST_LON + .001, false);
+        long stray = fixtures.strayAccount(pair, name);
         String later = LocalDate.now(ZONE).atTime(23, 45).atZone(ZONE).toOffsetDateTime().toString();
         int call = as("rep1").body(Map.of("accountId", stray, "type", "CALL", "purpose", "SERVICE", "plannedAt", later))
                 .post("/api/activities").then().statusCode(201).extract().path("id");
-        String job = TerritoryApi.startJob(Map.of("seconds", 2, "balanceWeight", 0, "potentialWeight", 0, "moveWeight", 1,
-                "territories", List.of(pair.west(), pair.east())));
-        assertThat(TerritoryApi.awaitEnd(job)).isEqualTo("FINISHED");
+        String job = TerritoryApi.solveOnlyMoves(pair);
         String outcomeForm = "form[action='/my-day/activities/" + call + "/outcome']";
         assertThat(myDayOffers("rep1", outcomeForm)).as("rep1's call before the rebalancing").isTrue();
 

@@ -30,6 +30,14 @@ final class TerritoryApi {
         return start("planner1", request).then().statusCode(201).extract().path("job.id");
     }
 
+    /** A 2 s solve of the pair that weighs only moves, so it moves the stray account and nothing else; waits for its end. */
+    static String solveOnlyMoves(TerritoryFixtures.Pair pair) {
+        String id = startJob(Map.of("seconds", 2, "balanceWeight", 0, "potentialWeight", 0, "moveWeight", 1,
+                "territories", java.util.List.of(pair.west(), pair.east())));
+        org.assertj.core.api.Assertions.assertThat(awaitEnd(id)).isEqualTo("FINISHED");
+        return id;
+    }
+
     /** Waits until the job is no longer solving and answers its final state. */
     static String awaitEnd(String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))

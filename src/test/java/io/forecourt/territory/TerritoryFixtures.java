@@ -43,6 +43,17 @@ class TerritoryFixtures {
         return new Pair(west.getCode(), west.getId(), east.getCode(), east.getId());
     }
 
+    /**
+     * Two territories and an account of the west rep (rep1) that lies next to the east rep's home, so a
+     * solve that may move accounts moves it; each territory also has an account at home. The stray's id.
+     */
+    long strayAccount(Pair pair, String name) {
+        long stray = account(name, pair.westId(), EAST_LAT + .001, EAST_LON, false);
+        account(name + " West", pair.westId(), WEST_LAT, WEST_LON + .001, false);
+        account(name + " East", pair.eastId(), EAST_LAT, EAST_LON + .001, false);
+        return stray;
+    }
+
     /** An active account at (lat, lon), in a territory and owned by its rep, seen once per period for an hour. */
     @Transactional
     long account(String name, long territoryId, double lat, double lon, boolean pinned) {

@@ -9,15 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import static io.forecourt.territory.TerritoryApi.JOBS;
 import static io.forecourt.territory.TerritoryApi.as;
-import static io.forecourt.territory.TerritoryFixtures.EAST_LAT;
-import static io.forecourt.territory.TerritoryFixtures.EAST_LON;
-import static io.forecourt.territory.TerritoryFixtures.WEST_LAT;
-import static io.forecourt.territory.TerritoryFixtures.WEST_LON;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -47,18 +42,14 @@ class TerritoryHandoverTest {
     /** rep1's stray account next to rep2's home, with a call planned for later today and an open opportunity. */
     private Moved solvedWithOpenWork(String name) {
         TerritoryFixtures.Pair pair = fixtures.territories(100);
-        long stray = fixtures.account(name, pair.westId(), EAST_LAT + .001, EAST_LON, false);
-        fixtures.account(name + " West", pair.westId(), WEST_LAT, WEST_LON + .001, false);
-        fixtures.account(name + " East", pair.eastId(), EAST_LAT, EAST_LON + .001, false);
+        long stray = fixtures.strayAccount(pair, name);
         String later = LocalDate.now(ZONE).atTime(23, 30).atZone(ZONE).toOffsetDateTime().toString();
         int call = as("rep1").body(Map.of("accountId", stray, "type", "CALL", "purpose", "SERVICE", "plannedAt", later))
                 .post("/api/activities").then().statusCode(201).extract().path("id");
         int opportunity = as("rep1").body(Map.of("accountId", stray, "name", name + " fleet", "amount", 42000,
                         "expectedCloseDate", LocalDate.now().plusMonths(2).toString()))
                 .post("/api/opportunities").then().statusCode(201).extract().path("id");
-        String id = TerritoryApi.startJob(Map.of("seconds", 2, "balanceWeight", 0, "potentialWeight", 0, "moveWeight", 1,
-                "territories", List.of(pair.west(), pair.east())));
-        assertThat(TerritoryApi.awaitEnd(id)).isEqualTo("FINISHED");
+        String id = TerritoryApi.solveOnlyMoves(pair);
         as("planner1").get(JOBS + "/" + id).then().body("moves[0].account", equalTo(name));
         return new Moved(id, stray, call, opportunity);
     }

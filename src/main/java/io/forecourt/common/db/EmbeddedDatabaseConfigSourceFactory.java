@@ -1,5 +1,6 @@
 package io.forecourt.common.db;
 
+import io.forecourt.common.config.LazyValueSource;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -7,8 +8,6 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Supplies the datasource URL of the embedded PostgreSQL when nothing else does.
@@ -29,47 +28,12 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         }
         ConfigValue dir = context.getValue("forecourt.embedded-db.data-dir");
         Path dataDir = Path.of(dir == null || dir.getValue() == null ? "data/pg" : dir.getValue());
-        return List.of(new LazySource(dataDir));
+        return List.of(new LazyValueSource("forecourt-embedded-postgresql", 150, URL,
+                () -> EmbeddedDatabase.jdbcUrl(dataDir)));
     }
 
     @Override
     public java.util.OptionalInt getPriority() {
         return java.util.OptionalInt.of(150);
-    }
-
-    private static final class LazySource implements ConfigSource {
-        private final Path dataDir;
-
-        LazySource(Path dataDir) {
-            this.dataDir = dataDir;
-        }
-
-        @Override
-        public Set<String> getPropertyNames() {
-            return Set.of();
-        }
-
-        @Override
-        public Map<String, String> getProperties() {
-            return Map.of();
-        }
-
-        @Override
-        public String getValue(String name) {
-            if (URL.equals(name)) {
-                return EmbeddedDatabase.jdbcUrl(dataDir);
-            }
-            return null;
-        }
-
-        @Override
-        public int getOrdinal() {
-            return 150;
-        }
-
-        @Override
-        public String getName() {
-            return "forecourt-embedded-postgresql";
-        }
     }
 }
