@@ -64,6 +64,15 @@ final class LeadCsv {
     }
 
     private static void check(Row r, List<LeadActions.RowError> errors) {
+        String[][] cells = {{"name", r.name()}, {"email", r.email()}, {"phone", r.phone()}, {"city", r.city()},
+                {"company", r.company()}};
+        for (String[] cell : cells) {
+            if (cell[1] != null && cell[1].indexOf('\0') >= 0) {
+                // PostgreSQL cannot store it: said per row, before anything is imported
+                errors.add(new LeadActions.RowError(r.row(), cell[0], "contains the NUL character (U+0000)"));
+                return;
+            }
+        }
         if (r.name() == null) {
             errors.add(new LeadActions.RowError(r.row(), "name", "is missing"));
         } else if (r.name().length() > 200) {

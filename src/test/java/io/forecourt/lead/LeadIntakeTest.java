@@ -69,6 +69,10 @@ class LeadIntakeTest {
                 .body("errors.field", equalTo(List.of("name", "email")));
         as("rep1").get("/api/leads?q=" + tag).then().statusCode(200).body("$", hasSize(0));
         importAs("rep1", "email,city\nx@example.com,Lyon\n").then().statusCode(422).body("errors.row", hasItem(1));
+        // PostgreSQL cannot store a NUL: the row and the column are named, nothing is imported
+        importAs("rep1", "name,city\nNul " + tag + ",Ly\u0000on\n").then().statusCode(422)
+                .body("errors.row", equalTo(List.of(2))).body("errors.field", equalTo(List.of("city")));
+        as("rep1").get("/api/leads?q=" + tag).then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test

@@ -26,6 +26,26 @@ public interface ForecourtConfig {
 
     Configurator configurator();
 
+    Http http();
+
+    /**
+     * Request limits the app answers itself with problem+json (or the error page). Vert.x's own
+     * {@code quarkus.http.limits.*} are set above them and answer with an empty body beyond.
+     */
+    interface Http {
+        /** The request line (method, address, protocol) in bytes; longer: 414. */
+        @WithDefault("4096")
+        int maxRequestLine();
+
+        /** All headers together in bytes; more: 431. */
+        @WithDefault("20480")
+        long maxHeaderBytes();
+
+        /** A declared request body (Content-Length) in bytes; more: 413 before it is read. */
+        @WithDefault("33554432")
+        long maxBodyBytes();
+    }
+
     interface Rules {
         /** Folder with the business rules (*.drl and decision tables). */
         @WithDefault("rules")

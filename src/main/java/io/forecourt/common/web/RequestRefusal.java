@@ -9,6 +9,9 @@ import java.sql.SQLException;
  */
 record RequestRefusal(int status, String title, String detail) {
 
+    /** What the database's refusal says: it cannot name the field, so a request record should have refused first. */
+    static final String UNNAMED_DATA_DETAIL = "A value is too long, out of range, or contains a character that cannot be stored";
+
     private static final String FORM_PARSING = "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler";
     private static final String MULTIPART = "org.jboss.resteasy.reactive.server.core.multipart.";
     private static final String URL_DECODING = "org.jboss.resteasy.reactive.common.util.URLUtils";
@@ -17,8 +20,7 @@ record RequestRefusal(int status, String title, String detail) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 // data exception: too long for its column, a NUL, a number or date out of range
-                return new RequestRefusal(400, "Invalid request",
-                        "A value is too long, out of range, or contains a character that cannot be stored");
+                return new RequestRefusal(400, "Invalid request", UNNAMED_DATA_DETAIL);
             }
         }
         for (StackTraceElement frame : e.getStackTrace()) {

@@ -406,6 +406,9 @@ class HostileInputTest {
         if (mustRefuse && (status < 400 || status >= 500)) {
             failures.add(status + " (not refused) for " + what);
         }
+        if (status == 400 && text.contains(RequestRefusal.UNNAMED_DATA_DETAIL)) {
+            failures.add("the 400 does not name the field (the database refused the value) for " + what);
+        }
         if (writes && status >= 400 && rows() != before) {
             failures.add("rows changed although " + status + " refused " + what);
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -99,6 +100,42 @@ class InputBoundaryTest {
                 .contentType("application/x-www-form-urlencoded")
                 .body("csrf-token=" + csrf.token() + "&" + "f=x&".repeat(200_000))
                 .post("/leads").then().statusCode(413);
+    }
+
+    @Test
+    void anOverLongAddressOrOverLargeHeadersGetAProblemAnswerAndAPageForABrowser() {
+        given().accept("application/json").get("/api/products?q=" + "x".repeat(5000)).then().statusCode(414)
+                .contentType(Problem.MEDIA_TYPE).body("status", equalTo(414)).body("detail", containsString("4096"));
+        given().accept("text/html").get("/configure?q=" + "x".repeat(5000)).then().statusCode(414)
+                .contentType(containsString("text/html")).body(containsString("URI Too Long"));
+        given().accept("application/json").header("X-Filler", "y".repeat(30_000)).get("/api/products")
+                .then().statusCode(431).contentType(Problem.MEDIA_TYPE).body("status", equalTo(431));
+        // within the limits nothing changes
+        given().accept("application/json").get("/api/products?q=" + "x".repeat(3000)).then().statusCode(200);
+    }
+
+    @Test
+    void aDeclaredBodyOverTheLimitIs413BeforeItIsRead() throws Exception {
+        java.net.URL url = new java.net.URL(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                + "/api/leads");
+        try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/leads HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 40000000000\r\n\r\n{")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            StringBuilder answer = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            byte[] chunk = new byte[1024];
+            // the answer comes at once, without the body being sent: read until its JSON is complete
+            while (!answer.toString().endsWith("}")) {
+                int n = in.read(chunk);
+                if (n < 0) {
+                    break;
+                }
+                answer.append(new String(chunk, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413").contains(Problem.MEDIA_TYPE).contains("\"status\":413");
+        }
     }
 
     @Test
