@@ -4,6 +4,7 @@ import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.catalog.ProductSummary;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.configurator.evaluation.Evaluation;
 import io.forecourt.configurator.saved.SaveRequest;
 import io.forecourt.configurator.saved.SavedConfigurationService;
 import io.forecourt.configurator.saved.SavedView;

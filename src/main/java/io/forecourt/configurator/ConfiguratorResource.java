@@ -2,6 +2,7 @@ package io.forecourt.configurator;
 
 import jakarta.inject.Inject;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.configurator.evaluation.Evaluation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -4,6 +4,12 @@ import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.configurator.evaluation.ConfigurationCheck;
+import io.forecourt.configurator.evaluation.Evaluation;
+import io.forecourt.configurator.evaluation.EvaluationCache;
+import io.forecourt.configurator.evaluation.Evaluator;
+import io.forecourt.configurator.model.ProductModel;
+import io.forecourt.configurator.model.ProductModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -68,7 +74,7 @@ public class ConfiguratorService {
         String m = market == null || market.isBlank() ? product.defaultMarket() : market;
         ProductModel model = models.get(product, m);
         List<String> chosen = checked(model, selections);
-        return model.engine.complete(model.assignmentOf(chosen)).map(full -> {
+        return model.engine().complete(model.assignmentOf(chosen)).map(full -> {
             List<String> out = new ArrayList<>(chosen);
             full.choices().forEach((variable, value) -> {
                 String option = model.optionOf(variable, value);
@@ -116,9 +122,9 @@ public class ConfiguratorService {
         List<String> unknown = unique.stream().filter(c -> !m.hasOption(c)).toList();
         if (!unknown.isEmpty()) {
             throw new ForecourtException(422, "Unknown options",
-                    "Product " + m.product.code() + " has no option " + String.join(", ", unknown),
+                    "Product " + m.product().code() + " has no option " + String.join(", ", unknown),
                     Map.of("violations", List.of(Map.of("rule", "unknown-option",
-                            "message", "These options do not exist for " + m.product.name(), "options", unknown))));
+                            "message", "These options do not exist for " + m.product().name(), "options", unknown))));
         }
         Map<String, List<String>> singles = new HashMap<>();
         for (String code : unique) {
@@ -129,7 +135,7 @@ public class ConfiguratorService {
         }
         List<Map<String, Object>> doubles = singles.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> Map.<String, Object>of("rule", "group " + e.getKey(),
-                        "message", m.product.group(e.getKey()).map(GroupDocument::name).orElse(e.getKey())
+                        "message", m.product().group(e.getKey()).map(GroupDocument::name).orElse(e.getKey())
                                 + " takes one option", "options", e.getValue()))
                 .toList();
         if (!doubles.isEmpty()) {

@@ -3,6 +3,7 @@ package io.forecourt.configurator;
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;
 import io.forecourt.catalog.ProductDocument;
+import io.forecourt.configurator.evaluation.Evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

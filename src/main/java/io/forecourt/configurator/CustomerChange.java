@@ -6,6 +6,8 @@ import io.forecourt.configurator.engine.Assignment;
 import io.forecourt.configurator.engine.Choice;
 import io.forecourt.configurator.engine.ConfiguratorEngine;
 import io.forecourt.configurator.engine.Repair;
+import io.forecourt.configurator.evaluation.Evaluation;
+import io.forecourt.configurator.model.ProductModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,10 +46,10 @@ final class CustomerChange {
         }
         List<String> fresh = own.stream().filter(o -> !ownBefore.contains(o)).toList();
         Assignment a = m.assignmentOf(own);
-        if (!fresh.isEmpty() && !m.engine.completable(a)) {
+        if (!fresh.isEmpty() && !m.engine().completable(a)) {
             Set<String> keep = new LinkedHashSet<>();
             fresh.forEach(o -> keep.add(m.slot(o).variable()));
-            ConfiguratorEngine.Diagnosis d = m.engine.diagnose(a, keep);
+            ConfiguratorEngine.Diagnosis d = m.engine().diagnose(a, keep);
             if (!d.repairs().isEmpty()) {
                 Repair swap = d.repairs().get(0);
                 for (Choice c : swap.change()) {
@@ -66,7 +68,7 @@ final class CustomerChange {
                     if (g == null || g.multiple() || own.stream().anyMatch(o -> m.slot(o).group() == g)) {
                         continue;
                     }
-                    var domains = m.engine.validDomains(m.assignmentOf(own));
+                    var domains = m.engine().validDomains(m.assignmentOf(own));
                     g.options().stream().map(OptionDocument::code).filter(o -> !o.equals(gave))
                             .filter(o -> domains.isAvailable(m.slot(o).variable(), m.slot(o).value()))
                             .findFirst().ifPresent(own::add);
@@ -77,7 +79,7 @@ final class CustomerChange {
         List<String> shown = new ArrayList<>(own);
         shown.addAll(after.defaults());
         List<Change> changes = new ArrayList<>();
-        for (GroupDocument g : m.product.groups()) {
+        for (GroupDocument g : m.product().groups()) {
             List<String> codes = g.options().stream().map(OptionDocument::code).toList();
             List<String> before = wanted.stream().filter(codes::contains).toList();
             List<String> now = shown.stream().filter(codes::contains).toList();

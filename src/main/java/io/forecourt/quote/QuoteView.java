@@ -1,6 +1,6 @@
 package io.forecourt.quote;
 
-import io.forecourt.configurator.Evaluation;
+import io.forecourt.configurator.evaluation.Evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.forecourt.quote;
 
 import io.forecourt.account.AccountRepository;
-import io.forecourt.configurator.Evaluation;
+import io.forecourt.configurator.evaluation.Evaluation;
 import io.forecourt.order.OrderService;
 import io.forecourt.security.UserNames;
 import io.forecourt.catalog.ProductDocument;

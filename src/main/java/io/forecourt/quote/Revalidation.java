@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.common.web.ForecourtException;
-import io.forecourt.configurator.ConfigurationCheck;
 import io.forecourt.configurator.ConfiguratorService;
+import io.forecourt.configurator.evaluation.ConfigurationCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

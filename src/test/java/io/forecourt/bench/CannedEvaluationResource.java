@@ -2,7 +2,7 @@ package io.forecourt.bench;
 
 import io.forecourt.configurator.ConfiguratorService;
 import io.forecourt.configurator.EvaluateRequest;
-import io.forecourt.configurator.Evaluation;
+import io.forecourt.configurator.evaluation.Evaluation;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

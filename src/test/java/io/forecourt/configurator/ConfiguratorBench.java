@@ -3,6 +3,7 @@ package io.forecourt.configurator;
 import io.forecourt.bench.BenchReport;
 import io.forecourt.bench.BenchSelection;
 import io.forecourt.bench.HttpLoad;
+import io.forecourt.configurator.evaluation.Evaluation;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -5,6 +5,7 @@ import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.catalog.VariantTableDocument;
+import io.forecourt.configurator.evaluation.Evaluation;
 import io.forecourt.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.catalog.VariantTableDocument;
 import io.forecourt.configurator.engine.RenaultData;
+import io.forecourt.configurator.evaluation.Evaluation;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;

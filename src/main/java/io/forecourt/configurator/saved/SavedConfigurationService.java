@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.configurator.ConfiguratorService;
-import io.forecourt.configurator.Evaluation;
+import io.forecourt.configurator.evaluation.Evaluation;
 import io.forecourt.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,4 +1,4 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.model;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;

@@ -1,7 +1,8 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import io.forecourt.configurator.engine.Assignment;
 import io.forecourt.configurator.engine.Explanation;
+import io.forecourt.configurator.model.ProductModel;
 
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,7 @@ final class Reasons {
         if (System.nanoTime() > deadline) {
             return new Reason("Not possible with your current choices", null, null);
         }
-        Explanation e = m.engine.explain(base, s.variable(), s.value());
+        Explanation e = m.engine().explain(base, s.variable(), s.value());
         if (e.available()) {
             return new Reason("Not possible with your current choices", null, null);
         }
@@ -47,7 +48,7 @@ final class Reasons {
 
     private String sentence(List<String> blocking, String rules) {
         if (blocking.isEmpty()) {
-            return "Not offered" + (m.product.markets().size() > 1 ? " in " + m.market : "")
+            return "Not offered" + (m.product().markets().size() > 1 ? " in " + m.market() : "")
                     + (rules.isEmpty() ? "" : ": " + rules);
         }
         return "Not with " + String.join(", ", blocking) + (rules.isEmpty() ? "" : ": " + rules);

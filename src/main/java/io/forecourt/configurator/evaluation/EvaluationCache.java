@@ -1,8 +1,9 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.forecourt.common.config.ForecourtConfig;
+import io.forecourt.configurator.model.ProductModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * age out. Bounded by the number of option states held (W-TinyLFU keeps the popular ones).
  */
 @ApplicationScoped
-class EvaluationCache {
+public class EvaluationCache {
 
     /** Identity of the model instance, not equality: a rebuilt model never shares answers. */
     private record Key(ProductModel model, List<String> selections) {
@@ -43,7 +44,7 @@ class EvaluationCache {
                 .build();
     }
 
-    Evaluation get(ProductModel model, List<String> selections, Supplier<Evaluation> evaluate) {
+    public Evaluation get(ProductModel model, List<String> selections, Supplier<Evaluation> evaluate) {
         if (answers == null) {
             return evaluate.get();
         }

@@ -1,4 +1,4 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

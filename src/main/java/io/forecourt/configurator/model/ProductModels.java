@@ -1,4 +1,4 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.model;
 
 import io.forecourt.catalog.CatalogChanged;
 import io.forecourt.catalog.CatalogService;
@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
  * (the engine builds its decision diagram once); a catalogue change or a rules reload drops them.
  */
 @ApplicationScoped
-class ProductModels {
+public class ProductModels {
 
     private static final Logger LOG = Logger.getLogger(ProductModels.class);
 
@@ -54,18 +54,18 @@ class ProductModels {
     private final Map<Key, ProductModel> models = new ConcurrentHashMap<>();
 
     /** The model for this exact document: a cached one only if it was compiled from the same document. */
-    ProductModel get(ProductDocument product, String market) {
+    public ProductModel get(ProductDocument product, String market) {
         RuleBase base = rules.current();
         Key key = new Key(product.code(), market, base.version());
         ProductModel cached = models.get(key);
-        if (cached != null && cached.product == product) {
+        if (cached != null && cached.product() == product) {
             return cached;
         }
         long start = System.nanoTime();
         ProductModel compiled = ProductModelCompiler.compile(product, market, base);
         LOG.debugf("Compiled %s/%s under rules %s in %d ms (%s)", product.code(), market, base.version(),
                 (System.nanoTime() - start) / 1_000_000,
-                compiled.engine.isCompiled() ? compiled.engine.diagramEdges() + " diagram edges" : "search mode");
+                compiled.engine().isCompiled() ? compiled.engine().diagramEdges() + " diagram edges" : "search mode");
         models.put(key, compiled);
         return compiled;
     }

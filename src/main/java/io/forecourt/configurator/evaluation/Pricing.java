@@ -1,8 +1,9 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
-import io.forecourt.configurator.Evaluation.Adjustment;
-import io.forecourt.configurator.Evaluation.OptionPrice;
+import io.forecourt.configurator.evaluation.Evaluation.Adjustment;
+import io.forecourt.configurator.evaluation.Evaluation.OptionPrice;
 import io.forecourt.catalog.MarketPrices;
+import io.forecourt.configurator.model.ProductModel;
 import io.forecourt.configurator.rules.Outcome;
 
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ final class Pricing {
     }
 
     static Evaluation.Price price(ProductModel m, List<String> selections, Outcome outcome) {
-        MarketPrices prices = m.product.pricesIn(m.market);
+        MarketPrices prices = m.product().pricesIn(m.market());
         List<OptionPrice> options = selections.stream()
                 .map(c -> new OptionPrice(c, m.optionName(c), prices.option(m.slot(c).option()))).toList();
         List<Adjustment> adjustments = outcome.adjustments().stream()

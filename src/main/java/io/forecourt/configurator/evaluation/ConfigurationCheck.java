@@ -1,4 +1,4 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public record ConfigurationCheck(String product, String market, List<String> sel
         return valid && complete;
     }
 
-    static ConfigurationCheck of(Evaluation e) {
+    public static ConfigurationCheck of(Evaluation e) {
         return new ConfigurationCheck(e.product(), e.market(), e.selections(), e.valid(), e.completable(),
                 e.complete(), e.violations(), e.groups().stream().filter(g -> !g.satisfied())
                 .map(Evaluation.GroupState::code).toList(), e.rulesVersion());

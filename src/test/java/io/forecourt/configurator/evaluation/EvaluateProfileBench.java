@@ -1,10 +1,12 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import io.forecourt.bench.BenchSelection;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.configurator.engine.Assignment;
+import io.forecourt.configurator.model.ProductModel;
+import io.forecourt.configurator.model.TestModels;
 import io.forecourt.configurator.rules.Chosen;
 import io.forecourt.configurator.rules.RuleBase;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class EvaluateProfileBench {
             aura = json.readValue(in, ProductDocument.class);
         }
         RuleBase rules = io.forecourt.configurator.rules.TestRules.compileRealFolder();
-        ProductModel m = ProductModelCompiler.compile(aura, "DE", rules);
+        ProductModel m = TestModels.compile(aura, "DE", rules);
         List<String> sel = List.of("ENG_P110", "GB_MAN6", "TRIM_BASE", "COL_WHITE_SOLID", "INT_CLOTH_GREY");
         List<Chosen> facts = sel.stream().map(c -> new Chosen(c, m.slot(c).group().code())).toList();
         Assignment a = m.assignmentOf(sel);
@@ -36,7 +38,7 @@ class EvaluateProfileBench {
             }
             long t1 = System.nanoTime();
             for (int i = 0; i < 5000; i++) {
-                m.engine.validDomains(a);
+                m.engine().validDomains(a);
             }
             long t2 = System.nanoTime();
             for (int i = 0; i < 5000; i++) {

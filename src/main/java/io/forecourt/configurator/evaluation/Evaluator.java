@@ -1,16 +1,17 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;
-import io.forecourt.configurator.Evaluation.GroupState;
-import io.forecourt.configurator.Evaluation.OptionState;
-import io.forecourt.configurator.Evaluation.Violation;
+import io.forecourt.configurator.evaluation.Evaluation.GroupState;
+import io.forecourt.configurator.evaluation.Evaluation.OptionState;
+import io.forecourt.configurator.evaluation.Evaluation.Violation;
 import io.forecourt.configurator.engine.Assignment;
 import io.forecourt.configurator.engine.Blockers;
 import io.forecourt.configurator.engine.Choice;
 import io.forecourt.configurator.engine.ConfiguratorEngine;
 import io.forecourt.configurator.engine.Explanation;
 import io.forecourt.configurator.engine.ValidDomains;
+import io.forecourt.configurator.model.ProductModel;
 import io.forecourt.configurator.rules.Chosen;
 import io.forecourt.configurator.rules.Outcome;
 
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
  * ({@code completable}, which options keep a complete valid product reachable, why the others do not,
  * how to get out of a conflict).
  */
-final class Evaluator {
+public final class Evaluator {
 
     /** Explanations per click are bounded; past this, options get a reason that names nothing. */
     static final long EXPLAIN_BUDGET_NANOS = 40_000_000L;
@@ -41,9 +42,9 @@ final class Evaluator {
     private Evaluator() {
     }
 
-    static Evaluation evaluate(ProductModel m, List<String> selections) {
+    public static Evaluation evaluate(ProductModel m, List<String> selections) {
         List<Chosen> facts = selections.stream().map(c -> new Chosen(c, m.slot(c).group().code())).toList();
-        Outcome outcome = m.rules.fire(m.product.code(), m.market, facts);
+        Outcome outcome = m.rules().fire(m.product().code(), m.market(), facts);
 
         List<Violation> violations = new ArrayList<>();
         for (Outcome.Violation v : outcome.violations()) {
@@ -54,10 +55,10 @@ final class Evaluator {
         boolean valid = violations.isEmpty();
 
         Assignment assignment = m.assignmentOf(selections);
-        ValidDomains domains = m.engine.validDomains(assignment);
+        ValidDomains domains = m.engine().validDomains(assignment);
         boolean completable = domains.consistent();
         // one diagnosis per evaluation: the conflicts, the repairs, and the core availability is judged on
-        ConfiguratorEngine.Diagnosis diagnosis = completable ? null : m.engine.diagnose(assignment, Set.of());
+        ConfiguratorEngine.Diagnosis diagnosis = completable ? null : m.engine().diagnose(assignment, Set.of());
         if (diagnosis != null) {
             violations.addAll(conflicts(m, selections, diagnosis, violations));
         }
@@ -67,13 +68,13 @@ final class Evaluator {
         // In a conflict nothing completes; judge the options against the choices outside it (the
         // smallest repair's), so the page shows how to get out, not a wall of grey.
         Assignment core = completable ? assignment : consistentCore(m, diagnosis);
-        ValidDomains coreDomains = core == assignment ? domains : m.engine.validDomains(core);
+        ValidDomains coreDomains = core == assignment ? domains : m.engine().validDomains(core);
         List<String> defaults = completable ? defaults(m, selections, outcome, assignment, domains) : List.of();
         List<GroupState> groups = groupStates(m, selections, defaults, core, coreDomains);
         boolean complete = groups.stream().allMatch(GroupState::satisfied);
 
-        return new Evaluation(m.product.code(), m.market, selections, valid, completable, complete,
-                Pricing.price(m, selections, outcome), violations, groups, repairs, defaults, m.rules.version());
+        return new Evaluation(m.product().code(), m.market(), selections, valid, completable, complete,
+                Pricing.price(m, selections, outcome), violations, groups, repairs, defaults, m.rules().version());
     }
 
     /**
@@ -100,13 +101,13 @@ final class Evaluator {
             if (!conflict.isEmpty()) {
                 Choice last = conflict.get(conflict.size() - 1);
                 Assignment others = m.assignmentOf(options.subList(0, options.size() - 1));
-                Explanation e = m.engine.explain(others, last.variable(), last.value());
+                Explanation e = m.engine().explain(others, last.variable(), last.value());
                 rules = e.constraints().stream().map(m::label).distinct().collect(Collectors.joining("; "));
             }
             List<String> names = options.stream().map(m::optionName).toList();
             String message = (names.size() == 1 ? names.get(0) + " cannot be part of any complete "
-                    + m.product.name() : String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                    + names.get(names.size() - 1) + " cannot all be in one " + m.product.name())
+                    + m.product().name() : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                    + names.get(names.size() - 1) + " cannot all be in one " + m.product().name())
                     + (rules.isEmpty() ? "" : " (" + rules + ")");
             String id = out.isEmpty() ? Evaluation.CONFLICT : Evaluation.CONFLICT + " " + (out.size() + 1);
             out.add(new Violation(id, message, options));
@@ -114,7 +115,7 @@ final class Evaluator {
         if (out.isEmpty() && asTheyStand.isEmpty()) {
             // the engine found no conflict among the choices (cannot happen with a solvable model): say so anyway
             out.add(new Violation(Evaluation.CONFLICT, "These choices cannot be completed into a "
-                    + m.product.name(), List.copyOf(selections)));
+                    + m.product().name(), List.copyOf(selections)));
         }
         return out;
     }
@@ -152,7 +153,7 @@ final class Evaluator {
                 chosenGroups.add(t.group().code());
                 accepted.add(take);
                 a = a.with(t.variable(), t.value());
-                d = m.engine.validDomains(a);
+                d = m.engine().validDomains(a);
             }
         }
         return accepted;
@@ -160,7 +161,7 @@ final class Evaluator {
 
     /** The options a rule names that this product has, chosen ones first. */
     private static List<String> involved(ProductModel m, String ruleName, List<String> selections) {
-        Set<String> named = m.rules.rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()
+        Set<String> named = m.rules().rules().stream().filter(r -> r.name().equals(ruleName)).findFirst()
                 .map(r -> r.options()).orElse(Set.of());
         LinkedHashSet<String> out = new LinkedHashSet<>();
         selections.stream().filter(named::contains).forEach(out::add);
@@ -171,7 +172,7 @@ final class Evaluator {
     /** The assignment without the choices of its smallest repair (nothing, when none exists). */
     private static Assignment consistentCore(ProductModel m, ConfiguratorEngine.Diagnosis diagnosis) {
         if (diagnosis.repairs().isEmpty()) {
-            return m.model.emptyAssignment();
+            return m.model().emptyAssignment();
         }
         return diagnosis.repairs().get(0).relaxed();
     }
@@ -182,26 +183,26 @@ final class Evaluator {
         Set<String> suggested = Set.copyOf(defaults);
         // compiled models answer "could this replace the current choice?" for every chosen group in
         // one pass pair; otherwise one valid-domains query per chosen variable
-        Optional<Blockers> blockers = m.engine.blockers(assignment);
+        Optional<Blockers> blockers = m.engine().blockers(assignment);
         Reasons reasons = new Reasons(m, EXPLAIN_BUDGET_NANOS);
         Map<String, ValidDomains> relaxed = new HashMap<>();
         List<GroupState> groups = new ArrayList<>();
-        for (GroupDocument g : m.product.groups()) {
+        for (GroupDocument g : m.product().groups()) {
             List<OptionState> options = new ArrayList<>();
             int count = 0;
             for (OptionDocument o : g.options()) {
                 ProductModel.Slot s = m.slot(o.code());
                 boolean selected = chosen.contains(o.code());
                 count += selected ? 1 : 0;
-                int var = m.model.variableIndex(s.variable());
+                int var = m.model().variableIndex(s.variable());
                 boolean available;
                 if (!assignment.isAssigned(var)) {
                     available = domains.isAvailable(s.variable(), s.value());
                 } else if (blockers.isPresent()) {
-                    available = blockers.get().cost(var, m.model.valueIndex(var, s.value())) == 0;
+                    available = blockers.get().cost(var, m.model().valueIndex(var, s.value())) == 0;
                 } else {
                     Assignment b = assignment.without(s.variable());
-                    available = relaxed.computeIfAbsent(s.variable(), v -> m.engine.validDomains(b))
+                    available = relaxed.computeIfAbsent(s.variable(), v -> m.engine().validDomains(b))
                             .isAvailable(s.variable(), s.value());
                 }
                 Reasons.Reason reason = available ? null : reasons.why(s, assignment);

@@ -1,4 +1,4 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.model;
 
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;
@@ -20,18 +20,18 @@ import java.util.Map;
  * A product compiled for one market under one rule base: the catalogue, the constraint rules that
  * apply, and the exact engine that answers availability. Immutable; shared by all requests.
  */
-final class ProductModel {
+public final class ProductModel {
 
     /** Where an option lives in the engine: a single-choice variable's value, or a 0/1 variable. */
-    record Slot(GroupDocument group, OptionDocument option, String variable, String value) {
+    public record Slot(GroupDocument group, OptionDocument option, String variable, String value) {
     }
 
-    final ProductDocument product;
-    final String market;
-    final RuleBase rules;
-    final List<PolicyRule> constraintRules;
-    final ConfigModel model;
-    final ConfiguratorEngine engine;
+    private final ProductDocument product;
+    private final String market;
+    private final RuleBase rules;
+    private final List<PolicyRule> constraintRules;
+    private final ConfigModel model;
+    private final ConfiguratorEngine engine;
     private final Map<String, Slot> slots;
     private final Map<String, String> constraintLabels;
     private final Map<String, String> constraintIds;
@@ -56,21 +56,49 @@ final class ProductModel {
         }
     }
 
+    /** The catalogue document this model was compiled from (identity tells a stale model). */
+    public ProductDocument product() {
+        return product;
+    }
+
+    public String market() {
+        return market;
+    }
+
+    /** The rule base it was compiled under: Drools judges the choices with it. */
+    public RuleBase rules() {
+        return rules;
+    }
+
+    /** The constraint rules of {@link #rules()} that apply to this product and market. */
+    public List<PolicyRule> constraintRules() {
+        return constraintRules;
+    }
+
+    public ConfigModel model() {
+        return model;
+    }
+
+    /** The exact engine for availability, explanations and repairs. */
+    public ConfiguratorEngine engine() {
+        return engine;
+    }
+
     /** The variant tables with a column for this group. */
     List<VariantTableDocument> tablesOf(String group) {
         return tablesByGroup.getOrDefault(group, List.of());
     }
 
-    Slot slot(String optionCode) {
+    public Slot slot(String optionCode) {
         return slots.get(optionCode);
     }
 
-    boolean hasOption(String optionCode) {
+    public boolean hasOption(String optionCode) {
         return slots.containsKey(optionCode);
     }
 
     /** The engine assignment for chosen options: chosen values fixed, everything else free. */
-    Assignment assignmentOf(Collection<String> chosen) {
+    public Assignment assignmentOf(Collection<String> chosen) {
         Assignment a = model.emptyAssignment();
         for (String code : chosen) {
             Slot s = slots.get(code);
@@ -80,7 +108,7 @@ final class ProductModel {
     }
 
     /** The customer-facing name of an engine constraint (a rule's sentence, a table's name). */
-    String label(String constraint) {
+    public String label(String constraint) {
         return constraintLabels.getOrDefault(constraint, constraint);
     }
 
@@ -88,17 +116,17 @@ final class ProductModel {
      * The id an engine constraint is known by outside, as in a violation's {@code rule}: a DRL rule's
      * name, a variant table's code, a multiple-choice group's code.
      */
-    String ruleId(String constraint) {
+    public String ruleId(String constraint) {
         return constraintIds.getOrDefault(constraint, constraint);
     }
 
-    String optionName(String code) {
+    public String optionName(String code) {
         Slot s = slots.get(code);
         return s == null ? code : s.option().name();
     }
 
     /** The option behind an engine choice, or null for "nothing chosen" / "not chosen". */
-    String optionOf(String variable, String value) {
+    public String optionOf(String variable, String value) {
         if (value.equals(ConfigModel.NONE) || value.equals(ConfigModel.UNSELECTED)) {
             return null;
         }

@@ -1,4 +1,4 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.model;
 
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;

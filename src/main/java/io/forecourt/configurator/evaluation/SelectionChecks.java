@@ -1,8 +1,9 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.VariantTableDocument;
-import io.forecourt.configurator.Evaluation.Violation;
+import io.forecourt.configurator.evaluation.Evaluation.Violation;
+import io.forecourt.configurator.model.ProductModel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,18 +31,18 @@ final class SelectionChecks {
             }
         }
         List<Violation> out = new ArrayList<>();
-        for (VariantTableDocument t : m.product.tables()) {
+        for (VariantTableDocument t : m.product().tables()) {
             String[] chosen = new String[t.columns().size()];
             List<String> involved = new ArrayList<>();
             List<String> empty = new ArrayList<>();
             for (int c = 0; c < chosen.length; c++) {
                 String column = t.columns().get(c);
-                chosen[c] = column.equals(VariantTableDocument.MARKET) ? m.market : chosenByGroup.get(column);
+                chosen[c] = column.equals(VariantTableDocument.MARKET) ? m.market() : chosenByGroup.get(column);
                 if (chosen[c] != null && !column.equals(VariantTableDocument.MARKET)) {
                     involved.add(chosen[c]);
-                } else if (chosen[c] == null && m.product.group(column).map(g -> !g.required()).orElse(false)) {
+                } else if (chosen[c] == null && m.product().group(column).map(g -> !g.required()).orElse(false)) {
                     chosen[c] = VariantTableDocument.NONE;
-                    empty.add(m.product.group(column).map(GroupDocument::name).orElse(column));
+                    empty.add(m.product().group(column).map(GroupDocument::name).orElse(column));
                 }
             }
             if (involved.isEmpty() || anyRowFits(t, chosen)) {
@@ -51,7 +52,7 @@ final class SelectionChecks {
             String message = (involved.size() == 1 && empty.isEmpty() ? names.get(0) + " is not offered"
                     : empty.isEmpty() ? String.join(" and ", names) + " cannot be combined"
                     : String.join(" and ", names) + " needs a choice of " + String.join(" and ", empty))
-                    + (t.columns().contains(VariantTableDocument.MARKET) ? " in " + m.market : "")
+                    + (t.columns().contains(VariantTableDocument.MARKET) ? " in " + m.market() : "")
                     + " (" + t.name() + ")";
             out.add(new Violation(t.code(), message, List.copyOf(involved)));
         }
@@ -75,7 +76,7 @@ final class SelectionChecks {
 
     static List<Violation> cardinalityViolations(ProductModel m, List<String> selections) {
         List<Violation> out = new ArrayList<>();
-        for (GroupDocument g : m.product.groups()) {
+        for (GroupDocument g : m.product().groups()) {
             if (!g.multiple()) {
                 continue;
             }

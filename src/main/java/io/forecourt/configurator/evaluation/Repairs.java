@@ -1,12 +1,13 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;
 import io.forecourt.catalog.VariantTableDocument;
-import io.forecourt.configurator.Evaluation.Violation;
+import io.forecourt.configurator.evaluation.Evaluation.Violation;
 import io.forecourt.configurator.engine.Assignment;
 import io.forecourt.configurator.engine.Choice;
 import io.forecourt.configurator.engine.Repair;
+import io.forecourt.configurator.model.ProductModel;
 import io.forecourt.configurator.rules.PolicyRule;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class Repairs {
                 }
                 List<String> result = r.selections();
                 if (seen.add(List.copyOf(new java.util.TreeSet<>(result))) && !stillBroken(m, v, result)
-                        && m.engine.completable(m.assignmentOf(result))) {
+                        && m.engine().completable(m.assignmentOf(result))) {
                     out.add(new Evaluation.Repair(v.rule(), r.label(), r.add(), r.remove(), r.selections()));
                     filed++;
                 }
@@ -67,7 +68,7 @@ final class Repairs {
         if (rule.isPresent()) {
             return fires(rule.get(), result);
         }
-        Optional<GroupDocument> group = m.product.group(v.rule()).filter(GroupDocument::multiple);
+        Optional<GroupDocument> group = m.product().group(v.rule()).filter(GroupDocument::multiple);
         if (group.isPresent()) {
             return result.stream().filter(o -> m.slot(o).group().code().equals(group.get().code())).count()
                     > group.get().max();
@@ -82,7 +83,7 @@ final class Repairs {
     }
 
     private static Optional<PolicyRule> rule(ProductModel m, Violation v) {
-        return m.constraintRules.stream().filter(r -> r.name().equals(v.rule())).findFirst();
+        return m.constraintRules().stream().filter(r -> r.name().equals(v.rule())).findFirst();
     }
 
     /** Changes suggested by the violated rule, table or group itself (checked by the caller). */
@@ -111,12 +112,12 @@ final class Repairs {
             }
         }
         // a table: another option in one of its groups (an empty optional group included)
-        m.product.tables().stream().filter(t -> t.code().equals(v.rule())).findFirst().ifPresent(t -> {
+        m.product().tables().stream().filter(t -> t.code().equals(v.rule())).findFirst().ifPresent(t -> {
             for (String column : t.columns()) {
                 if (column.equals(VariantTableDocument.MARKET)) {
                     continue;
                 }
-                m.product.group(column).ifPresent(g -> {
+                m.product().group(column).ifPresent(g -> {
                     for (OptionDocument o : g.options()) {
                         if (!selections.contains(o.code())) {
                             out.add(change(m, selections, List.of(o.code()), List.of()));
