@@ -2,6 +2,7 @@ package io.forecourt.activity;
 
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.FormErrors;
 import io.forecourt.common.web.PageAnswers;
 import io.forecourt.security.Role;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,6 +26,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Logging a contact made, or planning one, from an account's page. A colleague's clash comes back
@@ -43,8 +46,8 @@ public class AccountActivityPage {
     @CheckedTemplate(basePath = "ActivityPages")
     static class Templates {
         static native TemplateInstance logContact(long accountId, String accountName, LogForm form,
-                                                  ActivityView clash, String error, List<String> types,
-                                                  List<String> purposes, List<String> outcomes);
+                                                  ActivityView clash, String error, Map<String, String> errors,
+                                                  List<String> types, List<String> purposes, List<String> outcomes);
     }
 
     @Inject
@@ -59,13 +62,17 @@ public class AccountActivityPage {
     @Inject
     CallManagement calls;
 
+    @Inject
+    FormErrors formErrors;
+
     @GET
     @Path("new")
     public TemplateInstance form(@PathParam("accountId") long accountId) {
         String name = accounts.requireWritable(accountId).getName();
         // a contact is mostly logged right after it happened: the time defaults to now (the sales force's zone)
         String now = LocalDateTime.now(calls.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
-        return page(accountId, name, new LogForm("DONE", "CALL", null, now, null, null, null, null, null), null, null);
+        return page(accountId, name, new LogForm("DONE", "CALL", null, now, null, null, null, null, null), null, null,
+                Map.of());
     }
 
     @POST
@@ -77,25 +84,46 @@ public class AccountActivityPage {
         String name = accounts.requireWritable(accountId).getName();
         LogForm form = new LogForm("PLANNED".equals(mode) ? "PLANNED" : "DONE", type, purpose, when, outcome, notes,
                 durationMinutes, followUpOn, overrideReason);
+        // judged as the API judges it; what only the page reads (times, numbers, dates) first, field by field
+        Map<String, String> found = new TreeMap<>();
+        boolean planned = "PLANNED".equals(form.mode());
+        OffsetDateTime at = read(found, "when", () -> !planned && blank(when) ? OffsetDateTime.now() : at(when));
+        Integer minutes = read(found, "durationMinutes", () -> minutes(durationMinutes));
+        LocalDate followUp = read(found, "followUpOn", () -> date(followUpOn));
+        ActivityRequest request = new ActivityRequest(accountId, blank(type) ? null : type,
+                blank(purpose) ? null : purpose, planned ? at : null, planned ? null : at,
+                planned || blank(outcome) ? null : outcome, blank(notes) ? null : notes, minutes, followUp, null,
+                blank(overrideReason) ? null : new ActivityRequest.Override(overrideReason), null);
+        Map<String, String> errors = formErrors.of(request, found);
+        if (!errors.isEmpty()) {
+            return answer(400, page(accountId, name, form, null, "Some fields need a change; see below.", errors));
+        }
         try {
-            boolean planned = "PLANNED".equals(form.mode());
-            OffsetDateTime at = !planned && blank(when) ? OffsetDateTime.now() : at(when);
-            activities.create(new ActivityRequest(accountId, type, purpose, planned ? at : null, planned ? null : at,
-                    planned || blank(outcome) ? null : outcome, blank(notes) ? null : notes, minutes(durationMinutes),
-                    date(followUpOn), null, blank(overrideReason) ? null : new ActivityRequest.Override(overrideReason),
-                    null));
+            activities.create(request);
         } catch (DuplicateEffort e) {
-            return answer(409, page(accountId, name, form, e.existing(), null));
+            return answer(409, page(accountId, name, form, e.existing(), null, Map.of()));
         } catch (ForecourtException e) {
-            return PageAnswers.rerender(e, r -> answer(400, page(accountId, name, form, null, r.getMessage())), 400);
+            return PageAnswers.rerender(e, r -> answer(r.status(),
+                    page(accountId, name, form, null, r.getMessage(), FormErrors.of(r))), 400, 422);
         }
         return Response.seeOther(URI.create("/accounts/" + accountId + "?saved=activity")).build();
     }
 
-    private TemplateInstance page(long accountId, String name, LogForm form, ActivityView clash, String error) {
-        return Templates.logContact(accountId, name, form, clash, error,
+    private TemplateInstance page(long accountId, String name, LogForm form, ActivityView clash, String error,
+                                  Map<String, String> errors) {
+        return Templates.logContact(accountId, name, form, clash, error, errors,
                 Arrays.stream(Activity.Type.values()).map(Enum::name).toList(), vocabulary.purposes(),
                 Arrays.stream(Activity.Outcome.values()).map(Enum::name).toList());
+    }
+
+    /** The value the page reads itself, or its message under {@code field} in {@code found}. */
+    private static <T> T read(Map<String, String> found, String field, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (ForecourtException e) {
+            found.put(field, e.getMessage());
+            return null;
+        }
     }
 
     private OffsetDateTime at(String value) {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -91,6 +92,23 @@ class AccountActivityPageTest {
         form(session, csrf).formParam("mode", "DONE").formParam("type", "CALL").formParam("purpose", "SERVICE")
                 .formParam("when", hourAgo()).post("/accounts/" + theirs + "/activities").then().statusCode(404);
         Api.as("rep2").get("/api/activities?account=" + theirs).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void everyBadFieldIsNamedBesideItselfAndNothingIsSaved() {
+        long account = fixtures.account("Field errors SAS", "rep1", Account.Status.ACTIVE);
+        String session = Sessions.signIn("rep1");
+        Sessions.Csrf csrf = Sessions.csrfFrom("/accounts/" + account + "/activities/new", session);
+        String html = form(session, csrf).formParam("mode", "DONE").formParam("type", "CALL").formParam("purpose", "")
+                .formParam("when", "yesterday-ish").formParam("durationMinutes", "1e400").formParam("followUpOn", "soon")
+                .formParam("notes", "n".repeat(4001)).post("/accounts/" + account + "/activities").then()
+                .statusCode(400).extract().asString();
+        java.util.List<String> beside = java.util.regex.Pattern.compile("<span class=\"field-error\">([^<]*)</span>")
+                .matcher(html).results().map(m -> m.group(1)).toList();
+        assertThat(beside).hasSize(5).anyMatch(t -> t.contains("not readable")).anyMatch(t -> t.contains("1440"))
+                .anyMatch(t -> t.contains("not a date")).anyMatch(t -> t.contains("4000"));
+        assertThat(html).contains("value=\"1e400\"").contains("value=\"soon\"");
+        Api.as("rep1").get("/api/activities?account=" + account).then().body("$", hasSize(0));
     }
 
     @Test

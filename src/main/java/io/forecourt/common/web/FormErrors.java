@@ -40,6 +40,24 @@ public class FormErrors {
         return errors;
     }
 
+    /**
+     * The fields a service's refusal names (its {@code errors} or {@code violations} with a field), so
+     * the page can show each beside its input; empty when the refusal is about no one field.
+     */
+    public static Map<String, String> of(ForecourtException e) {
+        Map<String, String> errors = new TreeMap<>();
+        for (String key : new String[] {"errors", "violations"}) {
+            if (e.extensions().get(key) instanceof java.util.Collection<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Violation v && v.field() != null) {
+                        errors.putIfAbsent(v.field(), v.message());
+                    }
+                }
+            }
+        }
+        return errors;
+    }
+
     private static void add(Set<? extends ConstraintViolation<?>> violations, Map<String, String> errors) {
         violations.forEach(v -> errors.putIfAbsent(ProblemMappers.fieldOf(v), v.getMessage()));
     }
