@@ -1,12 +1,11 @@
 package io.forecourt.security;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,8 +20,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Admins manage users without JavaScript: the list with "add a user", and one user's page (name,
@@ -32,6 +31,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class UserAdminPage {
+
+    private static final String NEEDS_A_LOOK = "Some fields need a change; see below.";
 
     /** What the add or edit form holds (as typed after a refusal). */
     public record Form(String username, String displayName, String email, Set<String> roles, Long teamId) {
@@ -47,22 +48,23 @@ public class UserAdminPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance users(List<UserRequests.UserView> users, List<UserRequests.TeamView> teams,
-                                             List<String> roles, Form form, UserRequests.ResetLink link, String error);
+                                             List<String> roles, Form form, UserRequests.ResetLink link, String error,
+                                             Map<String, String> errors);
 
         static native TemplateInstance user(UserRequests.UserView user, List<UserRequests.TeamView> teams,
                                             List<String> roles, Form form, UserRequests.ResetLink link, String notice,
-                                            String error);
+                                            String error, Map<String, String> errors);
     }
 
     @Inject
     UserAdmin admin;
 
     @Inject
-    Validator validator;
+    FormErrors formErrors;
 
     @GET
     public TemplateInstance list() {
-        return Templates.users(admin.list(), admin.teams(), Role.ALL, Form.empty(), null, null);
+        return Templates.users(admin.list(), admin.teams(), Role.ALL, Form.empty(), null, null, Map.of());
     }
 
     @POST
@@ -73,16 +75,17 @@ public class UserAdminPage {
         UserRequests.NewUser request = new UserRequests.NewUser(form.username() == null ? null
                 : form.username().toLowerCase(java.util.Locale.ROOT), form.displayName(), form.email(), form.roles(),
                 form.teamId());
-        String invalid = messages(validator.validate(request));
-        if (invalid != null) {
-            return answer(400, Templates.users(admin.list(), admin.teams(), Role.ALL, form, null, invalid));
+        Map<String, String> invalid = formErrors.of(request);
+        if (!invalid.isEmpty()) {
+            return answer(400, Templates.users(admin.list(), admin.teams(), Role.ALL, form, null, NEEDS_A_LOOK, invalid));
         }
         try {
             UserRequests.Created c = admin.create(request);
             return answer(200, Templates.users(admin.list(), admin.teams(), Role.ALL, Form.empty(), c.passwordLink(),
-                    null));
+                    null, Map.of()));
         } catch (ForecourtException e) {
-            return answer(refusable(e), Templates.users(admin.list(), admin.teams(), Role.ALL, form, null, e.getMessage()));
+            return answer(refusable(e), Templates.users(admin.list(), admin.teams(), Role.ALL, form, null, e.getMessage(),
+                    FormErrors.of(e)));
         }
     }
 
@@ -92,7 +95,7 @@ public class UserAdminPage {
                                  @QueryParam("active") String active) {
         String notice = saved != null ? "Saved." : "yes".equals(active) ? "Reactivated: the user can sign in again."
                 : "no".equals(active) ? "Deactivated: the user is signed out and cannot sign in." : null;
-        return page(id, null, null, notice, null);
+        return page(id, null, null, notice, null, Map.of());
     }
 
     @POST
@@ -103,14 +106,14 @@ public class UserAdminPage {
         Form form = new Form(null, trim(displayName), trim(email), set(roles), id(teamId));
         UserRequests.UserChange change = new UserRequests.UserChange(form.displayName(), form.email(), form.roles(),
                 form.teamId(), version);
-        String invalid = messages(validator.validate(change));
-        if (invalid != null) {
-            return answer(400, page(id, form, null, null, invalid));
+        Map<String, String> invalid = formErrors.of(change);
+        if (!invalid.isEmpty()) {
+            return answer(400, page(id, form, null, null, NEEDS_A_LOOK, invalid));
         }
         try {
             admin.update(id, change);
         } catch (ForecourtException e) {
-            return answer(refusable(e), page(id, form, null, null, e.getMessage()));
+            return answer(refusable(e), page(id, form, null, null, e.getMessage(), FormErrors.of(e)));
         }
         return Response.seeOther(URI.create("/admin/users/" + id + "?saved")).build();
     }
@@ -122,7 +125,7 @@ public class UserAdminPage {
         try {
             admin.setActive(id, active);
         } catch (ForecourtException e) {
-            return answer(refusable(e), page(id, null, null, null, e.getMessage()));
+            return answer(refusable(e), page(id, null, null, null, e.getMessage(), Map.of()));
         }
         return Response.seeOther(URI.create("/admin/users/" + id + "?active=" + (active ? "yes" : "no"))).build();
     }
@@ -134,16 +137,17 @@ public class UserAdminPage {
     public Response passwordLink(@PathParam("id") long id) {
         try {
             UserRequests.ResetLink link = admin.passwordLink(id);
-            return answer(200, page(id, null, link, null, null));
+            return answer(200, page(id, null, link, null, null, Map.of()));
         } catch (ForecourtException e) {
-            return answer(refusable(e), page(id, null, null, null, e.getMessage()));
+            return answer(refusable(e), page(id, null, null, null, e.getMessage(), Map.of()));
         }
     }
 
-    private TemplateInstance page(long id, Form form, UserRequests.ResetLink link, String notice, String error) {
+    private TemplateInstance page(long id, Form form, UserRequests.ResetLink link, String notice, String error,
+                                  Map<String, String> errors) {
         UserRequests.UserView u = admin.get(id);
         Form shown = form != null ? form : new Form(u.username(), u.displayName(), u.email(), u.roles(), u.teamId());
-        return Templates.user(u, admin.teams(), Role.ALL, shown, link, notice, error);
+        return Templates.user(u, admin.teams(), Role.ALL, shown, link, notice, error, errors);
     }
 
     private static int refusable(ForecourtException e) {
@@ -155,22 +159,6 @@ public class UserAdminPage {
 
     private static Response answer(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
-    }
-
-    private static String messages(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.isEmpty() ? null : violations.stream()
-                .map(v -> label(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted()
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String label(String field) {
-        return switch (field) {
-            case "displayName" -> "Name";
-            case "username" -> "User name";
-            case "email" -> "Email";
-            case "roles" -> "Roles";
-            default -> field;
-        };
     }
 
     private static Set<String> set(List<String> values) {

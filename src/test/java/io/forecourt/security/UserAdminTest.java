@@ -144,7 +144,8 @@ class UserAdminTest {
         String username = "pagerep" + unique();
         form(admin, csrf).formParam("username", username).formParam("displayName", "").formParam("roles", "rep")
                 .post("/admin/users").then().statusCode(400).body(containsString("value=\"" + username + "\""))
-                .body(containsString("Name"));
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*name=\"displayName\"[^>]*>"
+                        + "<span class=\"field-error\">[^<]+</span>.*"));
         String html = form(admin, csrf).formParam("username", username).formParam("displayName", "Paula Page")
                 .formParam("roles", "rep").formParam("roles", "manager").post("/admin/users").then().statusCode(200)
                 .body(containsString("Password link for " + username)).extract().asString();
