@@ -82,7 +82,7 @@ class VisitPlanWriter {
                 Long publishedAs = v.getActivityId();
                 Long repBefore = v.getRepId();
                 java.time.OffsetDateTime startBefore = v.getPlannedStart();
-                long rep = Long.parseLong(rd.getRepId());
+                long rep = rd.getRepId();
                 v.plan(rep, rd.getDay(), order++, ctx.at(mv.serviceStart()), ctx.at(mv.departure()));
                 if (publishedAs != null && repBefore != null && repBefore != rep) {
                     v.setActivityId(null);
