@@ -45,6 +45,19 @@ class PlanningJobResourceTest {
     }
 
     @Test
+    void theApiDocumentNamesEachKindsOwnBodiesForTheSharedEndpoints() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/planning/visits/jobs'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        endsWith("/StartRequest"))
+                .body("paths.'/api/planning/visits/jobs/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        endsWith("/JobDetail"))
+                .body("paths.'/api/planning/territories/jobs'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        endsWith("/RebalanceRequest"))
+                .body("paths.'/api/planning/territories/jobs/{id}'.delete.responses.'200'.content.'application/json'.schema.'$ref'",
+                        endsWith("/Proposal"));
+    }
+
+    @Test
     void aStartedJobLivesUnderItsKindsAddressIsListedAndStopsOnDelete() {
         String jobs = "/api/planning/territories/jobs";
         Response started = as("planner1").body(Map.of("seconds", 30)).post(jobs);
