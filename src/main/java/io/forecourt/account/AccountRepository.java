@@ -147,6 +147,11 @@ public class AccountRepository implements PanacheRepository<Account> {
                 Account.Status.ACTIVE, repIds);
     }
 
+    /** Every active account with a latitude, by id (any scope: demo data hangs things on them). */
+    public List<Account> activeWithLatitude() {
+        return list("status = ?1 and latitude is not null order by id", Account.Status.ACTIVE);
+    }
+
     /** The accounts with these ids (any scope: for features that check scope themselves). */
     public List<Account> byIds(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);

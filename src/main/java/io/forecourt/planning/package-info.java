@@ -22,6 +22,11 @@
  *       {@link io.forecourt.planning.PlanningJobs#breakdown} the score by constraint with the top
  *       justifications as text (justification records implement {@link io.forecourt.planning.Justified}).
  *       {@code jobs.stop(job)} ends a solve early, {@code jobs.forget(job)} drops it.</li>
+ *   <li>HTTP: extend {@link io.forecourt.planning.PlanningJobResource} under the kind's {@code @Path}
+ *       (e.g. {@code /api/planning/visits/jobs}) and hand its start, list, read and stop to the feature's
+ *       service: it gives {@code POST} (201 + Location), {@code GET}, {@code GET {id}} and {@code DELETE
+ *       {id}} for planners and admins the same way for every kind; add what only the kind has (apply,
+ *       discard, a map) in the subclass.</li>
  *   <li>Applying a result is the feature's: one {@code @Transactional} method copies the planning
  *       variables of the snapshot into entities and records who applied it.</li>
  *   <li>Pages: {@code GET /planning/jobs/{id}/progress} answers the {@code JobView} as JSON for
@@ -30,7 +35,7 @@
  *       {@code data-job-status}, {@code data-job-score}, {@code data-job-elapsed}) and reloads the
  *       page when the job ends. Without JavaScript the page shows a reload link.</li>
  * </ol>
- * Authorisation is the feature resource's ({@code @RolesAllowed} planner/admin); the registry
+ * Authorisation is the job resource's ({@code @RolesAllowed} planner/admin); the registry
  * refuses a start beyond {@code forecourt.planning.max-running-jobs} with 409. Jobs are kept in
  * memory with their context under one eviction rule ({@code forecourt.planning.keep-finished-jobs});
  * a restart forgets them. Everything a job is lives in {@link io.forecourt.planning.PlanningJob} (plain

@@ -1,31 +1,29 @@
 package io.forecourt.territory;
 
 import io.forecourt.planning.JobView;
+import io.forecourt.planning.PlanningJobResource;
 import io.forecourt.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 
 /**
- * Territory rebalancing jobs (planners and admins): start one, follow it, stop it, read its draft
- * proposal and score by constraint, then apply or discard it.
+ * Territory rebalancing jobs (planners and admins): start one, follow it, stop it (the shared job endpoints),
+ * read its draft proposal and score by constraint, then apply or discard it.
  */
 @Path("/api/planning/territories/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLANNER, Role.ADMIN})
-public class TerritoryJobResource {
+public class TerritoryJobResource extends PlanningJobResource<RebalanceRequest, Proposal, Proposal> {
 
     @Inject
     TerritoryService service;
@@ -33,34 +31,34 @@ public class TerritoryJobResource {
     @Inject
     TerritoryMaps maps;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(@Valid RebalanceRequest request) {
-        Proposal started = service.start(request);
-        return Response.created(URI.create("/api/planning/territories/jobs/" + started.job().id())).entity(started).build();
+    @Override
+    protected Proposal begin(RebalanceRequest request) {
+        return service.start(request);
     }
 
-    @GET
-    public List<JobView> list() {
+    @Override
+    protected String idOf(Proposal started) {
+        return started.job().id();
+    }
+
+    @Override
+    protected List<JobView> jobs() {
         return service.list();
     }
 
-    @GET
-    @Path("{id}")
-    public Proposal get(@PathParam("id") String id) {
+    @Override
+    protected Proposal read(String id) {
         return service.proposal(id);
     }
 
-    /** Stops the solve; the best proposal so far stays readable and applicable. */
-    @DELETE
-    @Path("{id}")
-    public Proposal stop(@PathParam("id") String id) {
+    @Override
+    protected Proposal halt(String id) {
         return service.stop(id);
     }
 
     @POST
     @Path("{id}/apply")
-    public Proposal.Applied apply(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("openWork") String openWork) {
+    public Proposal.Applied apply(@PathParam("id") String id, @QueryParam("openWork") String openWork) {
         return service.apply(id, openWork);
     }
 
@@ -75,7 +73,7 @@ public class TerritoryJobResource {
     @GET
     @Path("{id}/map.svg")
     @Produces("image/svg+xml")
-    public String map(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("which") String which) {
+    public String map(@PathParam("id") String id, @QueryParam("which") String which) {
         return maps.svg(id, which);
     }
 }

@@ -1,14 +1,19 @@
 package io.forecourt.visit;
 
+import io.forecourt.account.Account;
+import io.forecourt.account.AccountRepository;
 import io.forecourt.common.demo.DemoDataContributor;
 import io.forecourt.security.User;
 import io.forecourt.security.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * rep1 and rep2 take part in visit planning (Monday to Friday, rep2 leaves early on Fridays, six visits a
@@ -19,10 +24,16 @@ import java.time.LocalTime;
 class DemoVisits implements DemoDataContributor {
 
     @Inject
-    EntityManager em;
+    UserRepository users;
 
     @Inject
-    UserRepository users;
+    AccountRepository accounts;
+
+    @Inject
+    VisitRepositories.Schedules schedules;
+
+    @Inject
+    VisitRepositories.OpeningHours openingHours;
 
     @Override
     public int order() {
@@ -34,28 +45,31 @@ class DemoVisits implements DemoDataContributor {
     public void load() {
         schedule("rep1", LocalTime.of(8, 30), LocalTime.of(18, 0), LocalTime.of(18, 0));
         schedule("rep2", LocalTime.of(8, 0), LocalTime.of(18, 30), LocalTime.of(16, 0));
-        em.createNativeQuery("insert into account_opening_hours (account_id, weekday, opens, closes)"
-                + " select a.id, d.wd, p.opens, p.closes from accounts a cross join generate_series(1, 5) d(wd)"
-                + " cross join (values (time '09:00', time '12:00'), (time '14:00', time '18:30')) p(opens, closes)"
-                + " where a.latitude is not null and a.status = 'ACTIVE'"
-                + " and not exists (select 1 from account_opening_hours h where h.account_id = a.id)"
-                + " and not (d.wd = 3 and p.opens = time '14:00' and a.id % 4 = 0)").executeUpdate();
+        Set<Long> withHours = new HashSet<>(openingHours.accountsWithHours());
+        List<OpeningPeriod> periods = new ArrayList<>();
+        for (Account a : accounts.activeWithLatitude()) {
+            if (withHours.contains(a.getId())) {
+                continue;
+            }
+            for (int weekday = 1; weekday <= 5; weekday++) {
+                periods.add(new OpeningPeriod(a.getId(), weekday, LocalTime.of(9, 0), LocalTime.of(12, 0)));
+                if (!(weekday == 3 && a.getId() % 4 == 0)) {
+                    periods.add(new OpeningPeriod(a.getId(), weekday, LocalTime.of(14, 0), LocalTime.of(18, 30)));
+                }
+            }
+        }
+        openingHours.persist(periods);
     }
 
     private void schedule(String username, LocalTime starts, LocalTime ends, LocalTime fridayEnds) {
         User rep = users.findByUsername(username).orElse(null);
-        if (rep == null) {
+        if (rep == null || schedules.findByIdOptional(rep.getId()).isPresent()) {
             return;
         }
-        int added = em.createNativeQuery("insert into visit_rep_schedules (rep_id, max_visits_per_day) values (?1, 6)"
-                + " on conflict do nothing").setParameter(1, rep.getId()).executeUpdate();
-        if (added == 0) {
-            return;
-        }
+        List<RepSchedule.WorkingPeriod> hours = new ArrayList<>();
         for (int weekday = 1; weekday <= 5; weekday++) {
-            em.createNativeQuery("insert into visit_working_hours (rep_id, weekday, starts, ends) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, rep.getId()).setParameter(2, weekday).setParameter(3, starts)
-                    .setParameter(4, weekday == 5 ? fridayEnds : ends).executeUpdate();
+            hours.add(new RepSchedule.WorkingPeriod(weekday, starts, weekday == 5 ? fridayEnds : ends));
         }
+        schedules.persist(new RepSchedule(rep.getId(), 6, hours));
     }
 }

@@ -27,7 +27,7 @@ final class Itineraries {
                 continue;
             }
             rd.getVisits().forEach(v -> placed.put(v.getId(), rd));
-            long repId = Long.parseLong(rd.getRepId());
+            long repId = rd.getRepId();
             if (!showRep.test(repId) || rd.getVisits().isEmpty() && !rd.isAvailable()) {
                 continue;
             }
@@ -67,7 +67,7 @@ final class Itineraries {
         for (PlanContext.VisitInfo i : ctx.visits().values()) {
             RepDay now = placed.get(i.modelId());
             String before = i.wasPlanned() ? where(ctx, i.repId(), i.day()) : null;
-            String after = now == null ? null : where(ctx, Long.parseLong(now.getRepId()), now.getDay());
+            String after = now == null ? null : where(ctx, now.getRepId(), now.getDay());
             if (before == null && after != null) {
                 changes.add(new PlanView.Change("NEW", i.visitId(), i.accountId(), i.account(), null, after));
             } else if (before != null && after == null) {

@@ -7,13 +7,10 @@ import io.forecourt.security.UserRepository;
 import io.forecourt.territory.TerritoryProfiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import java.sql.Date;
-import java.sql.Time;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +20,7 @@ import java.util.TreeSet;
 
 /**
  * Reads what visit planning needs from the CRM (accounts, activities, users) and the territory profiles
- * through those features' Java APIs, and visit planning's own schedule tables, as plain records (never managed
+ * through those features' Java APIs, and visit planning's own schedules through its repositories, as plain records (never managed
  * entities, so nothing of it can reach a solver thread attached to a session). The territory feature's
  * profiles give a rep's home and an account's visit frequency and duration; without a row, the middle of the
  * rep's accounts and the forecourt.visits.* defaults stand in.
@@ -44,7 +41,13 @@ class PlanningFacts {
     }
 
     @Inject
-    EntityManager em;
+    VisitRepositories.Schedules schedules;
+
+    @Inject
+    VisitRepositories.DaysOff daysOff;
+
+    @Inject
+    VisitRepositories.OpeningHours openingHours;
 
     @Inject
     UserRepository users;
@@ -60,10 +63,8 @@ class PlanningFacts {
 
     /** Active users with a visit schedule, by id. */
     List<Rep> reps() {
-        List<Object[]> rows = em.createNativeQuery("select rep_id, max_visits_per_day from visit_rep_schedules")
-                .getResultList();
         Map<Long, Integer> limits = new HashMap<>();
-        rows.forEach(r -> limits.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        schedules.listAll().forEach(s -> limits.put(s.getRepId(), s.getMaxVisitsPerDay()));
         if (limits.isEmpty()) {
             return List.of();
         }
@@ -72,14 +73,17 @@ class PlanningFacts {
     }
 
     Map<Long, List<Period>> workingHours() {
-        return periods(em.createNativeQuery("select rep_id, weekday, starts, ends from visit_working_hours").getResultList());
+        Map<Long, List<Period>> byRep = new HashMap<>();
+        for (RepSchedule s : schedules.withHours()) {
+            byRep.put(s.getRepId(), s.getHours().stream()
+                    .map(p -> new Period(p.getWeekday(), p.getStarts(), p.getEnds())).toList());
+        }
+        return byRep;
     }
 
     Set<String> daysOff(Horizon h) {
-        List<Object[]> rows = em.createNativeQuery("select rep_id, day from visit_days_off where day between ?1 and ?2")
-                .setParameter(1, h.from()).setParameter(2, h.to()).getResultList();
         Set<String> off = new TreeSet<>();
-        rows.forEach(r -> off.add(((Number) r[0]).longValue() + "/" + day(r[1])));
+        daysOff.between(h.from(), h.to()).forEach(d -> off.add(d.getRepId() + "/" + d.getDay()));
         return off;
     }
 
@@ -107,11 +111,12 @@ class PlanningFacts {
     }
 
     Map<Long, List<Period>> openingHours(Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return Map.of();
+        Map<Long, List<Period>> byAccount = new HashMap<>();
+        for (OpeningPeriod p : openingHours.of(accountIds)) {
+            byAccount.computeIfAbsent(p.getAccountId(), k -> new ArrayList<>())
+                    .add(new Period(p.getWeekday(), p.getOpens(), p.getCloses()));
         }
-        return periods(em.createNativeQuery("select account_id, weekday, opens, closes from account_opening_hours"
-                + " where account_id in (?1) order by account_id, weekday, opens").setParameter(1, accountIds).getResultList());
+        return byAccount;
     }
 
     Map<Long, Profile> profiles(Collection<Long> accountIds) {
@@ -129,22 +134,5 @@ class PlanningFacts {
     private static Place place(Account a) {
         return new Place(a.getId(), a.getName(), a.getCity(), a.getLatitude(), a.getLongitude(), a.getStatus().name(),
                 a.getOwnerId());
-    }
-
-    private static Map<Long, List<Period>> periods(List<Object[]> rows) {
-        Map<Long, List<Period>> byOwner = new HashMap<>();
-        for (Object[] r : rows) {
-            byOwner.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
-                    .add(new Period(((Number) r[1]).intValue(), time(r[2]), time(r[3])));
-        }
-        return byOwner;
-    }
-
-    private static LocalTime time(Object o) {
-        return o instanceof Time t ? t.toLocalTime() : (LocalTime) o;
-    }
-
-    private static LocalDate day(Object o) {
-        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

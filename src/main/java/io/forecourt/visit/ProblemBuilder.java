@@ -153,7 +153,7 @@ class ProblemBuilder {
             for (LocalDate day : f.h().days()) {
                 hours.getOrDefault(r.id(), List.of()).stream().filter(p -> p.weekday() == day.getDayOfWeek().getValue())
                         .findFirst().ifPresent(p -> repDays.put(PlanContext.repDayId(r.id(), day),
-                                new RepDay(PlanContext.repDayId(r.id(), day), String.valueOf(r.id()), day,
+                                new RepDay(PlanContext.repDayId(r.id(), day), r.id(), day,
                                         f.homeOf().get(r.id()), f.draft().ticks(day, p.from()), f.draft().ticks(day, p.to()),
                                         r.maxVisitsPerDay(), Integer.MAX_VALUE,
                                         !off.contains(r.id() + "/" + day), f.travel())));
@@ -187,7 +187,7 @@ class ProblemBuilder {
                     priority, holds ? pin : null);
             Long owner = f.ownerOf().get(i.accountId());
             // the account's own rep makes the visit; a colleague covers at a cost (ill, full week)
-            visit.setPreferredRepId(owner != null && f.repNames().containsKey(owner) ? String.valueOf(owner) : null);
+            visit.setPreferredRepId(owner != null && f.repNames().containsKey(owner) ? owner : null);
             if (i.wasPlanned()) {
                 // moving it off the day it had costs a little travel-equivalent: keep what can be kept
                 visit.setPreviousRepDayId(PlanContext.repDayId(i.repId(), i.day()));

@@ -1,53 +1,49 @@
 package io.forecourt.visit;
 
 import io.forecourt.planning.JobView;
+import io.forecourt.planning.PlanningJobResource;
 import io.forecourt.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 
-/** Visit-planning solves for planners: start, follow, stop, apply. */
+/** Visit-planning solves for planners: start, follow, stop (the shared job endpoints), and apply. */
 @Path("/api/planning/visits/jobs")
-@RolesAllowed({Role.PLANNER, Role.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-public class VisitJobResource {
+@RolesAllowed({Role.PLANNER, Role.ADMIN})
+public class VisitJobResource extends PlanningJobResource<VisitJson.StartRequest, JobView, VisitJson.JobDetail> {
 
     @Inject
     VisitJobService service;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(@Valid VisitJson.StartRequest request) {
-        JobView job = service.start(request);
-        return Response.created(URI.create("/api/planning/visits/jobs/" + job.id())).entity(job).build();
+    @Override
+    protected JobView begin(VisitJson.StartRequest request) {
+        return service.start(request);
     }
 
-    @GET
-    public List<JobView> list() {
+    @Override
+    protected String idOf(JobView started) {
+        return started.id();
+    }
+
+    @Override
+    protected List<JobView> jobs() {
         return service.list();
     }
 
-    @GET
-    @Path("{id}")
-    public VisitJson.JobDetail get(@PathParam("id") String id) {
+    @Override
+    protected VisitJson.JobDetail read(String id) {
         return service.get(id);
     }
 
-    @DELETE
-    @Path("{id}")
-    public JobView stop(@PathParam("id") String id) {
+    @Override
+    protected JobView halt(String id) {
         return service.stop(id);
     }
 

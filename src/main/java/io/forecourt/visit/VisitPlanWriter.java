@@ -31,6 +31,9 @@ class VisitPlanWriter {
     FieldVisitRepository visits;
 
     @Inject
+    VisitRepositories.Plans plans;
+
+    @Inject
     ActivityService activities;
 
     @Transactional
@@ -38,8 +41,7 @@ class VisitPlanWriter {
         // one apply at a time: two plans placing the same due account must not both record a visit for it
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext('visit-plan-apply'))) l")
                 .getSingleResult();
-        if (((Number) em.createNativeQuery("select count(*) from visit_plans where job_id = ?1")
-                .setParameter(1, jobId).getSingleResult()).longValue() > 0) {
+        if (plans.applied(jobId)) {
             throw ForecourtException.conflict("This plan is already applied");
         }
         Map<String, FieldVisit> byModelId = new HashMap<>();
@@ -80,7 +82,7 @@ class VisitPlanWriter {
                 Long publishedAs = v.getActivityId();
                 Long repBefore = v.getRepId();
                 java.time.OffsetDateTime startBefore = v.getPlannedStart();
-                long rep = Long.parseLong(rd.getRepId());
+                long rep = rd.getRepId();
                 v.plan(rep, rd.getDay(), order++, ctx.at(mv.serviceStart()), ctx.at(mv.departure()));
                 if (publishedAs != null && repBefore != null && repBefore != rep) {
                     v.setActivityId(null);
@@ -108,10 +110,7 @@ class VisitPlanWriter {
             }
         }
         String score = plan.getScore().toShortString();
-        em.createNativeQuery("insert into visit_plans (job_id, horizon_from, horizon_to, applied_by, score, planned,"
-                        + " unplanned) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, jobId)
-                .setParameter(2, ctx.horizon().from()).setParameter(3, ctx.horizon().to()).setParameter(4, userId)
-                .setParameter(5, score).setParameter(6, planned).setParameter(7, unplanned).executeUpdate();
+        plans.persist(new AppliedPlan(jobId, ctx.horizon(), userId, score, planned, unplanned));
         return new VisitJson.Applied(jobId, ctx.horizon().from(), ctx.horizon().to(), planned, unplanned, created,
                 rescheduled, withdrawn, score);
     }

@@ -1,13 +1,13 @@
 package io.forecourt.visit;
 
 import io.forecourt.account.Account;
+import io.forecourt.account.AccountRepository;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.common.web.Violation;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -34,7 +34,13 @@ public class VisitService {
     io.forecourt.common.config.BusinessTime businessTime;
 
     @Inject
-    EntityManager em;
+    AccountRepository accounts;
+
+    @Inject
+    VisitRepositories.Schedules schedules;
+
+    @Inject
+    VisitRepositories.DaysOff daysOff;
 
     @Inject
     PlanningFacts facts;
@@ -69,10 +75,8 @@ public class VisitService {
 
     @Transactional
     public VisitJson.VisitView request(VisitJson.VisitRequest r) {
-        Account account = em.find(Account.class, r.accountId());
-        if (account == null) {
-            throw ForecourtException.notFound("Account " + r.accountId());
-        }
+        Account account = accounts.findByIdOptional(r.accountId())
+                .orElseThrow(() -> ForecourtException.notFound("Account " + r.accountId()));
         if (account.getLatitude() == null || account.getLongitude() == null) {
             throw new ForecourtException(422, "Cannot plan a visit", "The account has no location",
                     java.util.Map.of("violations", java.util.List.of(Violation.of("account-location",
@@ -95,17 +99,14 @@ public class VisitService {
     /** A rep falls ill or takes a day: that day is unavailable to the next plan. */
     @Transactional
     public void dayOff(VisitJson.DayOff d) {
-        Number known = (Number) em.createNativeQuery("select count(*) from visit_rep_schedules where rep_id = ?1")
-                .setParameter(1, d.repId()).getSingleResult();
-        if (known.longValue() == 0) {
+        // the rep's schedule row is locked, so two requests for the same day off come one after the other
+        if (schedules.lockedFor(d.repId()).isEmpty()) {
             throw ForecourtException.notFound("Rep " + d.repId() + " in visit planning");
         }
-        int inserted = em.createNativeQuery("insert into visit_days_off (rep_id, day, reason) values (?1, ?2, ?3)"
-                        + " on conflict do nothing").setParameter(1, d.repId()).setParameter(2, d.day())
-                .setParameter(3, d.reason().strip()).executeUpdate();
-        if (inserted == 0) {
+        if (daysOff.findByIdOptional(new DayOff.Key(d.repId(), d.day())).isPresent()) {
             throw ForecourtException.conflict("The rep is already off on " + d.day());
         }
+        daysOff.persist(new DayOff(d.repId(), d.day(), d.reason().strip()));
     }
 
     /** The assigned rep (or a planner) confirms, starts, finishes or cancels a visit; confirmed ones stay put. */

@@ -1,40 +1,50 @@
 package io.forecourt.visit;
 
+import io.forecourt.account.AccountRepository;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.security.Role;
+import io.forecourt.security.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Who plans when: reps' schedules and accounts' opening hours, changed by planners. */
 @ApplicationScoped
 public class VisitSetupService {
 
     @Inject
-    EntityManager em;
+    UserRepository users;
 
     @Inject
-    io.forecourt.security.UserRepository users;
+    AccountRepository accounts;
+
+    @Inject
+    VisitRepositories.Schedules schedules;
+
+    @Inject
+    VisitRepositories.DaysOff daysOff;
+
+    @Inject
+    VisitRepositories.OpeningHours openingHours;
 
     @Inject
     PlanningFacts facts;
 
     public List<VisitSetup.RepSchedule> schedules() {
         Map<Long, List<PlanningFacts.Period>> hours = facts.workingHours();
-        List<Object[]> off = em.createNativeQuery("select rep_id, day from visit_days_off where day >= current_date"
-                + " order by day").getResultList();
-        List<Object[]> versions = em.createNativeQuery("select rep_id, version from visit_rep_schedules").getResultList();
+        Map<Long, List<LocalDate>> off = daysOff.fromToday().stream().collect(Collectors.groupingBy(DayOff::getRepId,
+                Collectors.mapping(DayOff::getDay, Collectors.toList())));
+        Map<Long, Integer> versions = schedules.listAll().stream()
+                .collect(Collectors.toMap(RepSchedule::getRepId, RepSchedule::getVersion));
         return facts.reps().stream().map(r -> new VisitSetup.RepSchedule(r.id(), r.name(), r.maxVisitsPerDay(),
-                periods(hours.get(r.id())),
-                off.stream().filter(o -> ((Number) o[0]).longValue() == r.id()).map(o -> day(o[1])).toList(),
-                versions.stream().filter(v -> ((Number) v[0]).longValue() == r.id())
-                        .mapToInt(v -> ((Number) v[1]).intValue()).findFirst().orElse(0))).toList();
+                periods(hours.get(r.id())), off.getOrDefault(r.id(), List.of()),
+                versions.getOrDefault(r.id(), 0))).toList();
     }
 
     /** Sets a rep's schedule (a rep joins visit planning with their first one); stale version → 409. */
@@ -45,29 +55,21 @@ public class VisitSetupService {
         if (!isRep) {
             throw ForecourtException.notFound("Rep " + repId);
         }
-        List<?> current = em.createNativeQuery("select version from visit_rep_schedules where rep_id = ?1 for update")
-                .setParameter(1, repId).getResultList();
-        if (current.isEmpty()) {
-            em.createNativeQuery("insert into visit_rep_schedules (rep_id, max_visits_per_day) values (?1, ?2)")
-                    .setParameter(1, repId).setParameter(2, s.maxVisitsPerDay()).executeUpdate();
+        List<RepSchedule.WorkingPeriod> periods = hours.stream()
+                .map(p -> new RepSchedule.WorkingPeriod(p.weekday(), p.from(), p.to())).toList();
+        RepSchedule current = schedules.lockedFor(repId).orElse(null);
+        if (current == null) {
+            schedules.persist(new RepSchedule(repId, s.maxVisitsPerDay(), periods));
         } else {
-            int version = ((Number) current.get(0)).intValue();
             if (s.version() == null) {
                 throw ForecourtException.badRequest("Send the version you read, so no one's change is lost");
             }
-            if (s.version() != version) {
-                throw ForecourtException.stale("schedule", version);
+            if (s.version() != current.getVersion()) {
+                throw ForecourtException.stale("schedule", current.getVersion());
             }
-            em.createNativeQuery("update visit_rep_schedules set max_visits_per_day = ?2, version = version + 1"
-                    + " where rep_id = ?1").setParameter(1, repId).setParameter(2, s.maxVisitsPerDay()).executeUpdate();
-            em.createNativeQuery("delete from visit_working_hours where rep_id = ?1").setParameter(1, repId)
-                    .executeUpdate();
+            current.change(s.maxVisitsPerDay(), periods);
         }
-        for (VisitSetup.Period p : hours) {
-            em.createNativeQuery("insert into visit_working_hours (rep_id, weekday, starts, ends) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, repId).setParameter(2, p.weekday()).setParameter(3, p.from())
-                    .setParameter(4, p.to()).executeUpdate();
-        }
+        schedules.flush();
         return schedules().stream().filter(r -> r.repId() == repId).findFirst().orElseThrow();
     }
 
@@ -81,19 +83,15 @@ public class VisitSetupService {
     public VisitSetup.OpeningHours openingHours(long accountId, VisitSetup.OpeningHours hours) {
         List<VisitSetup.Period> periods = VisitSetup.checked(hours.periods(), false);
         requireAccount(accountId, true);
-        em.createNativeQuery("delete from account_opening_hours where account_id = ?1").setParameter(1, accountId)
-                .executeUpdate();
-        for (VisitSetup.Period p : periods) {
-            em.createNativeQuery("insert into account_opening_hours (account_id, weekday, opens, closes)"
-                            + " values (?1, ?2, ?3, ?4)").setParameter(1, accountId).setParameter(2, p.weekday())
-                    .setParameter(3, p.from()).setParameter(4, p.to()).executeUpdate();
-        }
+        openingHours.replace(accountId, periods.stream()
+                .map(p -> new OpeningPeriod(accountId, p.weekday(), p.from(), p.to())).toList());
         return new VisitSetup.OpeningHours(periods);
     }
 
     private void requireAccount(long accountId, boolean lock) {
-        if (em.createNativeQuery("select 1 from accounts where id = ?1" + (lock ? " for update" : ""))
-                .setParameter(1, accountId).getResultList().isEmpty()) {
+        boolean known = lock ? accounts.findByIdOptional(accountId, LockModeType.PESSIMISTIC_WRITE).isPresent()
+                : accounts.findByIdOptional(accountId).isPresent();
+        if (!known) {
             throw ForecourtException.notFound("Account " + accountId);
         }
     }
@@ -101,9 +99,5 @@ public class VisitSetupService {
     private static List<VisitSetup.Period> periods(List<PlanningFacts.Period> periods) {
         return periods == null ? List.of() : periods.stream()
                 .map(p -> new VisitSetup.Period(p.weekday(), p.from(), p.to())).toList();
-    }
-
-    private static LocalDate day(Object o) {
-        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

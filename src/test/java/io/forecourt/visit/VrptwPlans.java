@@ -34,7 +34,7 @@ final class VrptwPlans {
         SolomonInstance.Customer depot = inst.depot();
         List<RepDay> repDays = new ArrayList<>();
         for (int i = 0; i < inst.vehicles(); i++) {
-            repDays.add(new RepDay("vehicle-" + (i + 1), "vehicle-" + (i + 1), null, locations.get(0),
+            repDays.add(new RepDay("vehicle-" + (i + 1), i + 1, null, locations.get(0),
                     start(depot.ready()), end(depot.due()), inst.visits().size(), inst.capacity(), true, travel));
         }
         List<Visit> visits = new ArrayList<>();

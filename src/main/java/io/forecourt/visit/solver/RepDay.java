@@ -18,9 +18,12 @@ import org.optaplanner.core.api.domain.variable.PlanningListVariable;
 @PlanningEntity
 public class RepDay {
 
+    /** The unplanned bucket's rep: nobody (user ids start at 1). */
+    public static final long NO_REP = 0;
+
     @PlanningId
     private String id;
-    private String repId;
+    private long repId;
     private LocalDate day;
     private Location home;
     private long workStart;
@@ -37,7 +40,7 @@ public class RepDay {
     RepDay() {
     }
 
-    public RepDay(String id, String repId, LocalDate day, Location home, long workStart, long workEnd, int maxVisits,
+    public RepDay(String id, long repId, LocalDate day, Location home, long workStart, long workEnd, int maxVisits,
             int capacity, boolean available, TravelTimes travelTimes) {
         this.id = Objects.requireNonNull(id);
         this.repId = repId;
@@ -53,7 +56,7 @@ public class RepDay {
 
     /** Where visits wait when no rep-day can take them; no hard constraint applies to it. */
     public static RepDay unplannedBucket(Location anywhere) {
-        RepDay bucket = new RepDay("unplanned", null, null, anywhere, 0, Long.MAX_VALUE, Integer.MAX_VALUE,
+        RepDay bucket = new RepDay("unplanned", NO_REP, null, anywhere, 0, Long.MAX_VALUE, Integer.MAX_VALUE,
                 Integer.MAX_VALUE, true, (a, b) -> 0);
         bucket.unplanned = true;
         return bucket;
@@ -84,7 +87,8 @@ public class RepDay {
         return id;
     }
 
-    public String getRepId() {
+    /** The rep's user id; {@link #NO_REP} for the unplanned bucket. */
+    public long getRepId() {
         return repId;
     }
 

@@ -69,7 +69,7 @@ final class SearchProblem {
         moveCost = policy.moveWeight();
         pinnedCost = policy.pinnedWeight() * BIG;
         otherRepCost = policy.otherRepWeight() * BIG;
-        Map<String, Integer> repIndex = new java.util.HashMap<>();
+        Map<Long, Integer> repIndex = new java.util.HashMap<>();
         routeRep = new int[m];
         for (int r = 0; r < m; r++) {
             routeRep[r] = repIndex.computeIfAbsent(repDays[r].getRepId(), k -> repIndex.size());

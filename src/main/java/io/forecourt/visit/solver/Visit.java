@@ -30,7 +30,7 @@ public class Visit {
     /** The rep-day this visit was planned on in the plan being re-planned (null if it was not planned). */
     private String previousRepDayId;
     /** The rep whose account this is (null: any rep); another rep may cover it at a cost. */
-    private String preferredRepId;
+    private Long preferredRepId;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private RepDay repDay;
@@ -122,17 +122,17 @@ public class Visit {
         this.previousRepDayId = previousRepDayId;
     }
 
-    public String getPreferredRepId() {
+    public Long getPreferredRepId() {
         return preferredRepId;
     }
 
-    public void setPreferredRepId(String preferredRepId) {
+    public void setPreferredRepId(Long preferredRepId) {
         this.preferredRepId = preferredRepId;
     }
 
     /** Planned on a day of a rep other than the account's own. */
     public boolean isByOtherRep() {
-        return preferredRepId != null && isPlanned() && !preferredRepId.equals(repDay.getRepId());
+        return preferredRepId != null && isPlanned() && preferredRepId != repDay.getRepId();
     }
 
     public boolean isPinnedElsewhere() {

@@ -34,7 +34,7 @@ public sealed interface VisitJustification extends ConstraintJustification {
     }
 
     /** A colleague covers a visit to an account that is another rep's. */
-    record OtherRep(String visitId, String accountRepId, String repDayId) implements VisitJustification {
+    record OtherRep(String visitId, long accountRepId, String repDayId) implements VisitJustification {
     }
 
     record RepDayUsed(String repDayId, int visits) implements VisitJustification {

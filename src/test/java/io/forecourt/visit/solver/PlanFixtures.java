@@ -23,8 +23,15 @@ final class PlanFixtures {
         return visit(id, index, x, y, 10, 0, 1000);
     }
 
+    private static final java.util.Map<String, Long> REPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The user id of the rep whose day {@code repDayId} is (one rep per rep-day in these fixtures). */
+    static long repOf(String repDayId) {
+        return REPS.computeIfAbsent(repDayId, k -> REPS.size() + 1L);
+    }
+
     static RepDay repDay(String id, long workStart, long workEnd, int maxVisits, int capacity) {
-        return new RepDay(id, "rep-" + id, null, HOME, workStart, workEnd, maxVisits, capacity, true, GRID);
+        return new RepDay(id, repOf(id), null, HOME, workStart, workEnd, maxVisits, capacity, true, GRID);
     }
 
     static RepDay repDay(String id) {

@@ -2,6 +2,7 @@ package io.forecourt.visit.solver;
 
 import static io.forecourt.visit.solver.PlanFixtures.POLICY;
 import static io.forecourt.visit.solver.PlanFixtures.repDay;
+import static io.forecourt.visit.solver.PlanFixtures.repOf;
 import static io.forecourt.visit.solver.PlanFixtures.route;
 import static io.forecourt.visit.solver.PlanFixtures.visit;
 
@@ -98,7 +99,7 @@ class VisitConstraintsTest {
     @Test
     void aColleagueCoveringAnotherRepsAccountIsPenalised() {
         Visit a = visit("a", 1, 1, 0);
-        a.setPreferredRepId("rep-monday");
+        a.setPreferredRepId(repOf("monday"));
         route(repDay("tuesday"), a);
         verifier.verifyThat(VisitConstraints::otherRep).given(a, POLICY).penalizesBy(7);
     }
@@ -106,7 +107,7 @@ class VisitConstraintsTest {
     @Test
     void theAccountsOwnRepOrAVisitForAnyRepIsNotPenalised() {
         Visit own = visit("a", 1, 1, 0);
-        own.setPreferredRepId("rep-monday");
+        own.setPreferredRepId(repOf("monday"));
         Visit anyone = visit("b", 2, 2, 0);
         route(repDay("monday"), own);
         route(repDay("tuesday"), anyone);

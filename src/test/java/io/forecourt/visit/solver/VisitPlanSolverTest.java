@@ -20,6 +20,9 @@ class VisitPlanSolverTest {
     static final TravelTimes ROADS = TravelTimes.haversine(1.3, 40);
     static final Location HOME_NORTH = new Location(0, 13.40, 52.55);
     static final Location HOME_SOUTH = new Location(1, 13.42, 52.45);
+    /** The two reps' user ids. */
+    static final long NORTH = 11;
+    static final long SOUTH = 12;
 
     @Test
     void demoDataSolvesUntilFeasibleWithEveryVisitPlannedInItsOpeningHours() {
@@ -88,7 +91,7 @@ class VisitPlanSolverTest {
         VisitPlan covered = solve(ownedPlan(true), 2);
         assertThat(covered.getScore().hardScore()).isZero();
         assertThat(covered.getVisits()).allSatisfy(v -> assertThat(v.getRepDay().getRepId())
-                .as("%s made by the colleague while its rep is ill", v.getId()).isEqualTo("north"));
+                .as("%s made by the colleague while its rep is ill", v.getId()).isEqualTo(NORTH));
     }
 
     /** Eight visits, one in four owned by the southern rep; the north has room for all of them. */
@@ -96,9 +99,9 @@ class VisitPlanSolverTest {
         VisitPlan demo = demoPlan();
         List<Visit> eight = List.copyOf(demo.getVisits().subList(0, 8));
         for (int i = 0; i < eight.size(); i++) {
-            eight.get(i).setPreferredRepId(i % 4 == 0 ? "south" : "north");
+            eight.get(i).setPreferredRepId(i % 4 == 0 ? SOUTH : NORTH);
         }
-        List<RepDay> days = demo.getRepDays().stream().map(d -> !southIll || d.isUnplanned() || !d.getRepId().equals("south")
+        List<RepDay> days = demo.getRepDays().stream().map(d -> !southIll || d.isUnplanned() || d.getRepId() != SOUTH
                 ? d : new RepDay(d.getId(), d.getRepId(), d.getDay(), d.getHome(), d.getWorkStart(), d.getWorkEnd(),
                         d.getMaxVisits(), d.getCapacity(), false, ROADS)).toList();
         return new VisitPlan(days, eight, demo.getPolicy());
@@ -121,7 +124,7 @@ class VisitPlanSolverTest {
 
     @Test
     void theExplanationNamesTheLateVisitAndByHowMuch() {
-        RepDay day = new RepDay("north/0", "north", LocalDate.of(2026, 12, 7), HOME_NORTH, 8 * 3600, 17 * 3600, 8,
+        RepDay day = new RepDay("north/0", NORTH, LocalDate.of(2026, 12, 7), HOME_NORTH, 8 * 3600, 17 * 3600, 8,
                 Integer.MAX_VALUE, true, ROADS);
         Visit late = new Visit("late", new Location(2, 13.40, 52.60), 1800,
                 List.of(new TimeWindow(0, 8 * 3600)), 0, 1, null);
@@ -148,7 +151,7 @@ class VisitPlanSolverTest {
         for (int d = 0; d < 2; d++) {
             for (Location home : List.of(HOME_NORTH, HOME_SOUTH)) {
                 String rep = home == HOME_NORTH ? "north" : "south";
-                days.add(new RepDay(rep + "/" + d, rep, LocalDate.of(2026, 12, 7).plusDays(d), home,
+                days.add(new RepDay(rep + "/" + d, home == HOME_NORTH ? NORTH : SOUTH, LocalDate.of(2026, 12, 7).plusDays(d), home,
                         d * DAY + 8 * 3600, d * DAY + 17 * 3600, 6, Integer.MAX_VALUE, true, ROADS));
             }
         }
