@@ -1,5 +1,7 @@
 package io.forecourt.account;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.OwnerScope;
@@ -73,7 +75,7 @@ public class AccountService {
     }
 
     @Transactional
-    public AccountView create(AccountRequest request) {
+    public AccountView create(@Valid @NotNull AccountRequest request) {
         Account a = new Account(request.name().trim(), kindOf(request), Account.Status.valueOf(request.status()),
                 ownerFor(request.ownerId(), null));
         apply(a, request);
@@ -83,7 +85,7 @@ public class AccountService {
 
     /** Refuses a change based on an older version (409) instead of silently overwriting it. */
     @Transactional
-    public AccountView update(long id, AccountRequest request) {
+    public AccountView update(long id, @Valid @NotNull AccountRequest request) {
         if (request.version() == null) {
             throw invalid("version", "must be the version the change is based on");
         }

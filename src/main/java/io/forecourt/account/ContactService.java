@@ -1,5 +1,7 @@
 package io.forecourt.account;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.common.web.ForecourtException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,7 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactView add(long accountId, ContactRequest request) {
+    public ContactView add(long accountId, @Valid @NotNull ContactRequest request) {
         accounts.writable(accountId);
         Contact c = new Contact(accountId, AccountService.blankToNull(request.firstName()), request.lastName().trim());
         apply(c, request);
@@ -38,7 +40,7 @@ public class ContactService {
 
     /** Like accounts, a change based on an older version is refused (409), never lost. */
     @Transactional
-    public ContactView update(long accountId, long contactId, ContactRequest request) {
+    public ContactView update(long accountId, long contactId, @Valid @NotNull ContactRequest request) {
         if (request.version() == null) {
             throw AccountService.invalid("version", "must be the version the change is based on");
         }

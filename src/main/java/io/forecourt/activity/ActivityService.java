@@ -1,5 +1,7 @@
 package io.forecourt.activity;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
@@ -36,7 +38,7 @@ public class ActivityService {
     Vocabulary vocabulary;
 
     @Transactional
-    public ActivityView create(ActivityRequest request) {
+    public ActivityView create(@Valid @NotNull ActivityRequest request) {
         Account account = accountAccess.requireWritable(request.accountId());
         Activity a = new Activity(account.getId(), vocabulary.type(request.type()),
                 vocabulary.purpose(request.purpose()), vocabulary.department(request.department()),
@@ -49,7 +51,7 @@ public class ActivityService {
     }
 
     @Transactional
-    public ActivityView update(long id, ActivityRequest request) {
+    public ActivityView update(long id, @Valid @NotNull ActivityRequest request) {
         Activity a = requireWritable(id);
         if (request.version() == null) {
             throw ForecourtException.badRequest("Send the version you read, so no one's change is lost");
@@ -77,7 +79,7 @@ public class ActivityService {
 
     /** One tap on a planned contact: it is done now, with its outcome and perhaps a follow-up date. */
     @Transactional
-    public ActivityView logOutcome(long id, OutcomeRequest request) {
+    public ActivityView logOutcome(long id, @Valid @NotNull OutcomeRequest request) {
         Activity a = requireWritable(id);
         if (a.isDone()) {
             throw ForecourtException.conflict("The outcome of this activity is already logged");

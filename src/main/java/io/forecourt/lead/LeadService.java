@@ -1,5 +1,7 @@
 package io.forecourt.lead;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.OwnerScope;
@@ -61,7 +63,7 @@ public class LeadService {
 
     /** A rep owns what they create; a manager's or admin's lead goes to a rep by territory or in turn. */
     @Transactional
-    public LeadView create(LeadRequest r) {
+    public LeadView create(@Valid @NotNull LeadRequest r) {
         Lead lead = new Lead(r.name().trim(), Lead.Source.REP);
         lead.details(r.name().trim(), blankToNull(r.company()), blankToNull(r.email()), blankToNull(r.phone()),
                 blankToNull(r.city()));
@@ -69,7 +71,7 @@ public class LeadService {
     }
 
     @Transactional
-    public LeadView update(long id, LeadRequest r) {
+    public LeadView update(long id, @Valid @NotNull LeadRequest r) {
         if (r.version() == null) {
             throw invalid("version", "must be the version the change is based on");
         }

@@ -1,5 +1,7 @@
 package io.forecourt.opportunity;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
@@ -39,7 +41,7 @@ public class OpportunityService {
     OpportunityViews views;
 
     @Transactional
-    public OpportunityView create(OpportunityRequest r) {
+    public OpportunityView create(@Valid @NotNull OpportunityRequest r) {
         Account account = accountAccess.requireWritable(r.accountId());
         Stage stage = r.stage() == null ? Stage.PROSPECTING : r.stage();
         Opportunity o = new Opportunity(account.getId(), r.name().strip(), stage,
@@ -52,7 +54,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView update(long id, OpportunityRequest r) {
+    public OpportunityView update(long id, @Valid @NotNull OpportunityRequest r) {
         Opportunity o = requireWritable(id);
         requireVersion(o, r.version());
         if (!r.accountId().equals(o.getAccountId())) {

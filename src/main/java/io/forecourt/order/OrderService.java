@@ -1,5 +1,7 @@
 package io.forecourt.order;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.common.web.Violation;
@@ -68,7 +70,7 @@ public class OrderService {
 
     /** Moves an order one legal step; a stale version or an illegal step is 409 and changes nothing. */
     @Transactional
-    public OrderView transition(long id, TransitionRequest r) {
+    public OrderView transition(long id, @Valid @NotNull TransitionRequest r) {
         long by = currentUser.requireUserId();
         Order o = orders.lock(id).orElseThrow(() -> ForecourtException.notFound("Order " + id));
         accountAccess.requireVisible(o.getAccountId());

@@ -1,5 +1,7 @@
 package io.forecourt.quote;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountAccess;
 import io.forecourt.common.web.ForecourtException;
@@ -60,7 +62,7 @@ public class QuoteService {
     EntityManager em;
 
     @Transactional
-    public QuoteView create(QuoteRequest r) {
+    public QuoteView create(@Valid @NotNull QuoteRequest r) {
         long by = currentUser.requireUserId();
         Account account = accountAccess.requireVisible(r.account());
         LocalDate validUntil = r.validUntil() != null ? r.validUntil() : LocalDate.now().plusDays(config.validityDays());

@@ -1,5 +1,7 @@
 package io.forecourt.visit;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountRepository;
 import io.forecourt.common.web.ForecourtException;
@@ -74,7 +76,7 @@ public class VisitService {
     }
 
     @Transactional
-    public VisitJson.VisitView request(VisitJson.VisitRequest r) {
+    public VisitJson.VisitView request(@Valid @NotNull VisitJson.VisitRequest r) {
         Account account = accounts.findByIdOptional(r.accountId())
                 .orElseThrow(() -> ForecourtException.notFound("Account " + r.accountId()));
         if (account.getLatitude() == null || account.getLongitude() == null) {

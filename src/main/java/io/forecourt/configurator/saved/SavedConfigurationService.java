@@ -1,5 +1,7 @@
 package io.forecourt.configurator.saved;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +41,7 @@ public class SavedConfigurationService {
     Event<ConfigurationSaved> saved;
 
     @Transactional
-    public SavedView save(SaveRequest request) {
+    public SavedView save(@Valid @NotNull SaveRequest request) {
         Evaluation e = configurator.evaluate(request.product(),
                 request.selections() == null ? List.of() : request.selections(), request.market());
         // a product that cannot be built as it stands is kept as a draft (the customer's work is not
