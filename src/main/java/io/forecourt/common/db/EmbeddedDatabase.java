@@ -26,7 +26,8 @@ import java.util.logging.Logger;
 public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
-    private static final String PORT_PROPERTY = "forecourt.embedded-db.port:";
+    // outside the "forecourt." namespace, which the config mapping checks on every (re)start
+    private static final String PORT_PROPERTY = "io.forecourt.embedded-postgresql.port:";
 
     private EmbeddedDatabase() {
     }
