@@ -18,6 +18,20 @@ public class PingResource {
         return new Pong("ok", System.currentTimeMillis());
     }
 
+    public record Who(String username, long time) {
+    }
+
+    /**
+     * The same trivial answer, but it reads who is calling, so credentials sent are checked (open to
+     * anyone, so the anonymous call does the same work minus the check).
+     */
+    @GET
+    @Path("me")
+    public Who me(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        java.security.Principal p = security.getUserPrincipal();
+        return new Who(p == null ? null : p.getName(), System.currentTimeMillis());
+    }
+
     public record Echo(String product, java.util.List<String> selections, String market) {
     }
 
