@@ -1,6 +1,7 @@
 package io.forecourt.security.tokens;
 
 import io.forecourt.common.web.ForecourtException;
+import io.forecourt.common.web.Violation;
 import io.forecourt.security.CredentialsChanged;
 import io.forecourt.security.CurrentUser;
 import io.forecourt.security.Role;
@@ -58,7 +59,7 @@ public class Tokens {
         Set<String> roles = roles(request.roles(), owner.getRoles());
         OffsetDateTime now = now();
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
-            throw unprocessable("expiresAt", "An expiry lies in the future");
+            throw unprocessable("expiresAt", "future", "An expiry lies in the future");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -129,7 +130,7 @@ public class Tokens {
         for (String r : asked) {
             String role = r.strip().toLowerCase(Locale.ROOT);
             if (!owners.contains(role)) {
-                throw unprocessable("roles", "A token's roles are among yours (" + String.join(", ", owners)
+                throw unprocessable("roles", "owner-roles", "A token's roles are among yours (" + String.join(", ", owners)
                         + "); " + r.strip() + " is not");
             }
             roles.add(role);
@@ -137,9 +138,9 @@ public class Tokens {
         return roles;
     }
 
-    private static ForecourtException unprocessable(String field, String message) {
+    private static ForecourtException unprocessable(String field, String rule, String message) {
         return new ForecourtException(422, "Invalid token", message,
-                Map.of("violations", List.of(Map.of("field", field, "message", message))));
+                Map.of("violations", List.of(Violation.field(field, rule, message))));
     }
 
     private static OffsetDateTime now() {
