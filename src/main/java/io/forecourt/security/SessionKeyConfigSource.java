@@ -15,7 +15,8 @@ import java.util.Base64;
 public class SessionKeyConfigSource extends LazyValueSource {
 
     static final String KEY = "quarkus.http.auth.session.encryption-key";
-    private static final String HOLDER = "forecourt.internal.session-key";
+    // not under "forecourt.": the root config mapping would reject it when a test profile restarts Quarkus
+    private static final String HOLDER = "io.forecourt.session-key";
 
     public SessionKeyConfigSource() {
         super("forecourt-session-key", 120, KEY, SessionKeyConfigSource::key);

@@ -50,6 +50,7 @@ class ApiAuthBench {
     void credentialsCostLittleMoreThanNone() throws Exception {
         BenchSelection.assumeSelected("bench.auth");
         Credentials c = Credentials.make(users);
+        warmUp(List.of(List.of(), List.of(c.bearer()), List.of(c.basic())));
         List<String> rows = new ArrayList<>();
         rows.addAll(measure("anonymous", PING, List.of()));
         rows.addAll(measure("bearer", PING, List.of(c.bearer())));
@@ -73,7 +74,23 @@ class ApiAuthBench {
             int events = given().header("Authorization", "Bearer " + secret).get(FEED).then().statusCode(200)
                     .extract().jsonPath().getList("events").size();
             System.out.printf("event feed page: %d events%n", events);
+            // the trivial endpoint really checks what is sent
+            given().header("Authorization", "Bearer " + secret).get(PING).then().body("username",
+                    org.hamcrest.Matchers.equalTo(u.username()));
+            given().auth().preemptive().basic(u.username(), "bench-password").get(PING).then()
+                    .body("username", org.hamcrest.Matchers.equalTo(u.username()));
+            given().auth().preemptive().basic(u.username(), "wrong-password").get(PING).then().statusCode(401);
             return new Credentials(basic, "Authorization: Bearer " + secret);
+        }
+    }
+
+    /** Every path with every credential for a while, untimed, so that no measurement pays for the JIT. */
+    static void warmUp(List<List<String>> credentials) throws Exception {
+        for (String path : List.of(PING, FEED)) {
+            for (List<String> headers : credentials) {
+                HttpLoad.run(RestAssured.port, CLIENTS, Duration.ZERO, Duration.ofSeconds(3),
+                        i -> new HttpLoad.Request("GET", path, null, headers));
+            }
         }
     }
 

@@ -31,6 +31,7 @@ class BasicUncachedBench {
     void basicWithBcryptOnEveryCall() throws Exception {
         BenchSelection.assumeSelected("bench.auth");
         ApiAuthBench.Credentials c = ApiAuthBench.Credentials.make(users);
+        ApiAuthBench.warmUp(List.of(List.of(), List.of(c.basic())));
         List<String> rows = new ArrayList<>();
         rows.addAll(ApiAuthBench.measure("anonymous", ApiAuthBench.PING, List.of()));
         rows.addAll(ApiAuthBench.measure("basic-bcrypt", ApiAuthBench.PING, List.of(c.basic())));
