@@ -3,6 +3,7 @@ package io.forecourt.events;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN, Role.INTEGRATION})
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class EventResource {
 
     @Inject

@@ -49,6 +49,11 @@ public class CurrentUser {
         return identity.getAttribute(DatabaseIdentityProvider.USER_ID);
     }
 
+    /** The API token this request came with, or null (a session, Basic, or nobody). */
+    public Long getTokenId() {
+        return identity.getAttribute(Identities.TOKEN_ID);
+    }
+
     public Set<String> getRoles() {
         return new TreeSet<>(identity.getRoles());
     }

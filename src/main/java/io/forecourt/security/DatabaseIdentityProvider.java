@@ -6,8 +6,6 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -17,9 +15,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    static final String USER_ID = "forecourt.userId";
-    static final String TEAM_ID = "forecourt.teamId";
-    static final String DISPLAY_NAME = "forecourt.displayName";
+    static final String USER_ID = Identities.USER_ID;
+    static final String TEAM_ID = Identities.TEAM_ID;
+    static final String DISPLAY_NAME = Identities.DISPLAY_NAME;
 
     @Inject
     Lookup lookup;
@@ -41,6 +39,10 @@ class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswordAuthe
         @Inject
         UserRepository users;
 
+        @Inject
+        VerifiedCredentials verified;
+
+        /** bcrypt only when this user name and password were not verified against this user row lately. */
         @ActivateRequestContext
         SecurityIdentity verify(String username, String password) {
             User user = users.findByUsername(username).orElse(null);
@@ -48,9 +50,13 @@ class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswordAuthe
                 Passwords.burnTime(password);
                 throw new AuthenticationFailedException();
             }
+            if (verified.remembered(user, password)) {
+                return identityOf(user);
+            }
             if (!Passwords.matches(password, user.getPasswordHash()) || !user.isActive()) {
                 throw new AuthenticationFailedException();
             }
+            verified.remember(user, password);
             return identityOf(user);
         }
 
@@ -62,15 +68,7 @@ class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswordAuthe
         }
 
         private static SecurityIdentity identityOf(User user) {
-            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(user.getUsername()))
-                    .addRoles(user.getRoles())
-                    .addAttribute(USER_ID, user.getId())
-                    .addAttribute(DISPLAY_NAME, user.getDisplayName());
-            if (user.getTeamId() != null) {
-                identity.addAttribute(TEAM_ID, user.getTeamId());
-            }
-            return identity.build();
+            return Identities.of(user);
         }
     }
 }

@@ -41,6 +41,9 @@ public class PasswordLinks {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    jakarta.enterprise.event.Event<CredentialsChanged> changes;
+
     /** A fresh link for the user; their older unused links stop working. In the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     UserRequests.ResetLink issue(User user, Long by) {
@@ -84,6 +87,7 @@ public class PasswordLinks {
                     "This password link was used already, has expired or was replaced; ask an admin for a new one");
         }
         user.setPasswordHash(Passwords.hash(password));
+        changes.fire(new CredentialsChanged(user.getId(), CredentialsChanged.Why.PASSWORD));
         return user.getUsername();
     }
 

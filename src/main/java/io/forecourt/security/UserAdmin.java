@@ -32,6 +32,9 @@ public class UserAdmin {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    jakarta.enterprise.event.Event<CredentialsChanged> changes;
+
     public List<UserRequests.UserView> list() {
         return users.allOrdered().stream().map(this::view).toList();
     }
@@ -94,8 +97,13 @@ public class UserAdmin {
                 requireAnotherAdmin(u, "deactivate");
             }
         }
+        boolean deactivated = u.isActive() && !active;
         u.setActive(active);
         users.flush();
+        if (deactivated) {
+            // their API tokens are revoked in this transaction; sessions end at their next request
+            changes.fire(new CredentialsChanged(u.getId(), CredentialsChanged.Why.DEACTIVATED));
+        }
         return view(u);
     }
 

@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * Which benchmarks a {@code -Pbench} run performs. Plain {@code ./mvnw -Pbench verify} runs all of
  * them with their defaults; naming one benchmark's selector ({@code -Dbench.instances=...} for VRPTW,
- * {@code -Dbench.territory=...}, {@code -Dbench.accepts}, {@code -Dbench.configurator}) runs only the
+ * {@code -Dbench.territory=...}, {@code -Dbench.accepts}, {@code -Dbench.configurator}, {@code -Dbench.auth}) runs only the
  * selected ones, so a 20-minute routing run does not also wait for the configurator's.
  */
 public final class BenchSelection {
 
     /** Every selector a benchmark answers to; add a new benchmark's here. */
     static final List<String> SELECTORS = List.of(
-            "bench.configurator", "bench.instances", "bench.territory", "bench.accepts");
+            "bench.configurator", "bench.instances", "bench.territory", "bench.accepts", "bench.auth");
 
     private BenchSelection() {
     }

@@ -18,6 +18,23 @@ public class PingResource {
         return new Pong("ok", System.currentTimeMillis());
     }
 
+    public record Who(String username, long time) {
+    }
+
+    @jakarta.inject.Inject
+    io.quarkus.security.identity.CurrentIdentityAssociation identities;
+
+    /**
+     * The same trivial answer, but it asks who is calling, so credentials sent are checked as on any
+     * secured endpoint (open to anyone, so the anonymous call does the same work minus the check).
+     */
+    @GET
+    @Path("me")
+    public io.smallrye.mutiny.Uni<Who> me() {
+        return identities.getDeferredIdentity().map(identity -> new Who(
+                identity.isAnonymous() ? null : identity.getPrincipal().getName(), System.currentTimeMillis()));
+    }
+
     public record Echo(String product, java.util.List<String> selections, String market) {
     }
 

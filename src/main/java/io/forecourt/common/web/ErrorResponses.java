@@ -63,10 +63,23 @@ public class ErrorResponses {
             String next = URLEncoder.encode(uri.getRequestUri().getRawPath(), StandardCharsets.UTF_8);
             return Response.seeOther(URI.create("/login?next=" + next)).build();
         }
-        Problem body = new Problem(Problem.typeFor(401), "Unauthorized",
-                401, "Sign in to do this (HTTP Basic for the API)", uri.getPath(), Map.of());
+        String sent = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean bearer = sent != null && sent.regionMatches(true, 0, "Bearer ", 0, 7);
+        Problem body = new Problem(Problem.typeFor(401), "Unauthorized", 401, bearer
+                ? "This API token is unknown, expired or revoked, or its owner was deactivated"
+                : "Sign in to do this (an API token as Bearer, or HTTP Basic, for the API)", uri.getPath(), Map.of());
         return Response.status(401).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Forecourt\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, bearer
+                        ? "Bearer realm=\"Forecourt\", error=\"invalid_token\""
+                        : "Bearer realm=\"Forecourt\", Basic realm=\"Forecourt\"")
+                .entity(body).build();
+    }
+
+    /** 429 with {@code Retry-After}: a client over its rate limit. */
+    public static Response tooManyRequests(String path, long retryAfterSeconds, String detail) {
+        Problem body = new Problem(Problem.typeFor(429), "Too Many Requests", 429, detail, path,
+                Map.of("retryAfter", retryAfterSeconds));
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfterSeconds)
                 .entity(body).build();
     }
 

@@ -34,6 +34,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 409 -> "conflict";
             case 415 -> "unsupported-media-type";
             case 422 -> "rule-violation";
+            case 429 -> "too-many-requests";
             default -> status >= 500 ? "server-error" : "client-error";
         };
     }
