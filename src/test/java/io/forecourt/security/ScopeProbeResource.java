@@ -30,7 +30,8 @@ public class ScopeProbeResource {
     @GET
     @Path("{owner}")
     public Map<String, Object> record(@PathParam("owner") String owner) {
-        Long id = users.findByUsername(owner).orElseThrow().getId();
+        Long id = users.findByUsername(owner)
+                .orElseThrow(() -> io.forecourt.common.web.ForecourtException.notFound("user " + owner)).getId();
         currentUser.requireCanSee(id);
         return Map.of("owner", owner);
     }
