@@ -124,6 +124,13 @@ public class QuotePages {
             quotes.revise(id, new QuoteChange(null, discountPercent, null, null, version));
         } catch (ForecourtException e) {
             return failed(id, e);
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            // the service judges the change as the API does; the page says which field and why
+            String why = io.forecourt.common.web.FormErrors.of(e).entrySet().stream()
+                    .map(f -> ("discountPercent".equals(f.getKey()) ? "The discount" : f.getKey()) + " " + f.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(page(id, null, why)).build();
         }
         return Response.seeOther(URI.create("/quotes/" + id + "?revised")).build();
     }

@@ -87,7 +87,7 @@ public class QuoteService {
 
     /** Changes a quote; a sent (or expired) quote becomes revision n+1, the old one kept, its link retired. */
     @Transactional
-    public QuoteView revise(long id, QuoteChange c) {
+    public QuoteView revise(long id, @Valid @NotNull QuoteChange c) {
         long by = currentUser.requireUserId();
         Quote q = writable(id);
         requireVersion(q, c.version());

@@ -90,4 +90,21 @@ class QuotePagesTest {
                 .body(containsString("/orders/" + order));
         page(Sessions.signIn("rep2")).get("/orders/" + order).then().statusCode(404);
     }
+
+    @Test
+    void aDiscountOutOfRangeOnTheQuotePageIsNamedAndChangesNothing() {
+        long account = fixtures.account("Page Discount", "rep1");
+        String code = QuoteApi.savedConfiguration(QuoteApi.AURA);
+        String rep = Sessions.signIn("rep1");
+        Sessions.Csrf csrf = Sessions.csrfFrom("/quotes/new?account=" + account, rep);
+        String location = form(rep, csrf).formParam("account", account).formParam("codes", code)
+                .formParam("discountPercent", "5").post("/quotes/new").then().statusCode(303).extract().header("Location");
+        String path = location.substring(location.indexOf("/quotes/"), location.indexOf('?'));
+        form(rep, csrf).formParam("version", 0).formParam("discountPercent", "150").post(path + "/revise").then()
+                .statusCode(400).body(containsString("The discount must be less than or equal to 100"));
+        var quote = QuoteApi.as("rep1").get("/api" + path).then().body("version", org.hamcrest.Matchers.equalTo(0))
+                .extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(new java.math.BigDecimal(quote.getString("discountPercent")))
+                .isEqualByComparingTo("5");
+    }
 }
