@@ -273,4 +273,12 @@ public class ForecastService {
     Optional<ForecastEntry> entryAsOf(ForecastEntry.Kind kind, Scope scope, long id, String period, OffsetDateTime asOf) {
         return entries.current(kind, scope, id, period, asOf);
     }
+
+    /** Each opportunity's forecast category (the override where a rep set one), by opportunity id. */
+    public Map<Long, ForecastCategory> categories(List<Opportunity> deals) {
+        Map<Long, CategoryOverride> own = overrides.of(deals.stream().map(Opportunity::getId).toList());
+        Map<Long, ForecastCategory> out = new java.util.HashMap<>();
+        deals.forEach(o -> out.put(o.getId(), deal(o, own.get(o.getId())).category()));
+        return out;
+    }
 }
