@@ -112,4 +112,18 @@ class ForecastTest {
                 .body(containsString("period,scope,id,name,quota,submitted_commit"))
                 .body(containsString("2026-06,team," + c.teamId()));
     }
+
+    @Test
+    void theStatisticalForecastAndTheAccuracyBacktestAnswerInTheirScope() {
+        var c = fixtures.crew();
+        long acc = fixtures.account(c.repId(), null);
+        fixtures.opportunity(c.repId(), acc, "NEGOTIATION", "12000", LocalDate.now().plusDays(10), LocalDate.now().minusDays(3));
+        as(c.rep()).get("/api/forecasts/statistical?period=" + Period.monthOf(LocalDate.now()).code()).then().statusCode(200)
+                .body("openDeals", equalTo(1)).body("winRates.NEGOTIATION", org.hamcrest.Matchers.notNullValue());
+        as(c.rep2()).get("/api/forecasts/statistical?period=2026-01&scope=rep&id=" + c.repId()).then().statusCode(404);
+        as(c.manager()).get("/api/forecasts/accuracy?months=2").then().statusCode(200).body("periods", hasSize(2));
+        given().auth().preemptive().basic(c.manager(), "demo").accept("text/csv").get("/api/forecasts/accuracy?months=1")
+                .then().statusCode(200).body(containsString("level,moment,method,samples,mape,bias"));
+        given().get("/api/forecasts/accuracy").then().statusCode(401);
+    }
 }

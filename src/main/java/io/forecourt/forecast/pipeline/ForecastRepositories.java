@@ -39,6 +39,11 @@ final class ForecastRepositories {
                     asOf == null ? OffsetDateTime.now().plusYears(100) : asOf).firstResultOptional();
         }
 
+        /** Every rep-level entry of these reps (for the backtest). */
+        List<ForecastEntry> ofReps(Collection<Long> repIds) {
+            return repIds.isEmpty() ? List.of() : list("scope = ?1 and subjectId in ?2 order by enteredAt, id", Scope.REP, repIds);
+        }
+
         List<ForecastEntry> history(Scope scope, long subjectId, String period) {
             return list("scope = ?1 and subjectId = ?2 and period = ?3 order by enteredAt, id", scope, subjectId, period);
         }

@@ -281,4 +281,14 @@ public class ForecastService {
         deals.forEach(o -> out.put(o.getId(), deal(o, own.get(o.getId())).category()));
         return out;
     }
+
+    /** Every rep-level forecast entry of these reps, oldest first (for the backtest). */
+    public List<ForecastEntry> entriesOf(java.util.Collection<Long> repIds) {
+        return entries.ofReps(repIds);
+    }
+
+    /** The probability an opportunity's stage gives by default. */
+    public int defaultProbability(Stage stage) {
+        return opportunityConfig.probability(stage);
+    }
 }
