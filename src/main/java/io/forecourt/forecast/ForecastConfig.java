@@ -31,6 +31,14 @@ public interface ForecastConfig {
     @WithDefault("PT1H")
     Duration evaluateEvery();
 
+    /**
+     * Whether the demo data also gets six past months of history for team North (closed deals with
+     * their stage history, done calls and visits, quotas and forecasts). On in dev only: the tests'
+     * shared database keeps the demo data they count.
+     */
+    @WithDefault("false")
+    boolean demoHistory();
+
     /** Monte Carlo runs of the statistical forecast. */
     @WithDefault("2000")
     int simulations();

@@ -18,6 +18,11 @@ class AttainmentTest {
     @Inject
     ForecastFixtures fixtures;
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheCrews() {
+        fixtures.retire();
+    }
+
     private void quota(ForecastFixtures.Crew c, String scope, long id, String period, String metric, Object target) {
         as(c.manager()).body(body("scope", scope, "subjectId", id, "period", period, "metric", metric, "target", target))
                 .post("/api/quotas").then().statusCode(201);

@@ -21,6 +21,11 @@ class CorrectiveActionTest {
     @Inject
     ForecastFixtures fixtures;
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheCrews() {
+        fixtures.retire();
+    }
+
     /** A flagged rep: revenue 1000 against 10000 in June 2025, and 8000 in July. Answers the flag's id. */
     private int flagged(ForecastFixtures.Crew c) {
         long acc = fixtures.account(c.repId(), null);

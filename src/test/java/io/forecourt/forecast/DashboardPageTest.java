@@ -22,6 +22,11 @@ class DashboardPageTest {
     @Inject
     ForecastFixtures fixtures;
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheCrews() {
+        fixtures.retire();
+    }
+
     private ForecastFixtures.Crew crewWithAMonth() {
         var c = fixtures.crew();
         String month = Period.monthOf(LocalDate.now(ForecastFixtures.ZONE)).code();

@@ -33,6 +33,11 @@ class FlagTest {
     @Inject
     ForecastFixtures fixtures;
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheCrews() {
+        fixtures.retire();
+    }
+
     @Inject
     FlagService flags;
 

@@ -38,6 +38,9 @@ public class ForecastFixtures {
     @Inject
     EntityManager em;
 
+    /** Users made here, deactivated after each test so they leave the lead round-robin and other pools. */
+    private final java.util.List<Long> made = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     /** A team, its manager and its reps: names are the usernames. */
     public record Crew(long teamId, String manager, long managerId, String rep, long repId, String rep2, long rep2Id) {
     }
@@ -59,7 +62,20 @@ public class ForecastFixtures {
         User u = new User(username, HASH, Set.of(role), name);
         u.setTeamId(teamId);
         users.persist(u);
+        made.add(u.getId());
         return u;
+    }
+
+    /** Deactivates the users this fixture made (call after each test, as VisitHomeTest does). */
+    @Transactional
+    public void retire() {
+        synchronized (made) {
+            if (!made.isEmpty()) {
+                em.createNativeQuery("update users set active = false where id in (:ids)").setParameter("ids", java.util.List.copyOf(made))
+                        .executeUpdate();
+                made.clear();
+            }
+        }
     }
 
     @Transactional

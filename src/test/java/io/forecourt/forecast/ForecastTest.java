@@ -21,6 +21,11 @@ class ForecastTest {
     @Inject
     ForecastFixtures fixtures;
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheCrews() {
+        fixtures.retire();
+    }
+
     @Test
     void theWeightedPipelineWeighsDealsClosingInThePeriodByStageProbabilityAndLeavesLostOnesOut() {
         var c = fixtures.crew();

@@ -21,6 +21,11 @@ class QuotaApiTest {
     @Inject
     ForecastFixtures fixtures;
 
+    @org.junit.jupiter.api.AfterEach
+    void retireTheCrews() {
+        fixtures.retire();
+    }
+
     private int setRevenue(ForecastFixtures.Crew c, String as, long repId, String period, int target) {
         return as(as).body(body("scope", "rep", "subjectId", repId, "period", period, "metric", "REVENUE",
                 "target", target, "reason", "Plan")).post("/api/quotas").then().statusCode(201).extract().path("id");
