@@ -183,7 +183,8 @@ public class ForecastService {
                         ? sumFigures(reps.stream().map(l -> l.adjusted() != null ? l.adjusted() : l.submitted()).toList())
                         : null);
         ForecastJson.Line total = new ForecastJson.Line("team", s.id(), s.name(),
-                quotas.target(s, p, Metric.REVENUE).orElse(null), submitted, adjusted,
+                quotas.target(s, p, Metric.REVENUE).orElseGet(() -> reps.stream().map(ForecastJson.Line::quota)
+                        .filter(q -> q != null).reduce(null, ForecastService::add)), submitted, adjusted,
                 reps.stream().map(ForecastJson.Line::weightedPipeline).reduce(BigDecimal.ZERO, BigDecimal::add),
                 reps.stream().map(ForecastJson.Line::closedWon).reduce(BigDecimal.ZERO, BigDecimal::add));
         return new ForecastJson.RollUp(p.code(), reps, total);
