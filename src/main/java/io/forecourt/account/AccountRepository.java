@@ -156,4 +156,10 @@ public class AccountRepository implements PanacheRepository<Account> {
     public List<Account> byIds(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
+
+    /** The ids of the accounts in a territory (for targets counted per territory). */
+    public List<Long> idsInTerritory(long territoryId) {
+        return getEntityManager().createQuery("select a.id from Account a where a.territoryId = :t order by a.id", Long.class)
+                .setParameter("t", territoryId).getResultList();
+    }
 }

@@ -115,4 +115,51 @@ public class ActivityRepository implements PanacheRepository<Activity> {
         }
         return query.getResultList();
     }
+
+    /** Done activities in [from, to) of these owners (or on these accounts when {@code accountIds} is given). */
+    public List<Activity> doneBetween(java.util.Collection<Long> ownerIds, java.util.Collection<Long> accountIds,
+                                      OffsetDateTime from, OffsetDateTime to) {
+        return between(ownerIds, accountIds, from, to, true);
+    }
+
+    /** Activities still planned for [from, to) of these owners (or on these accounts). */
+    public List<Activity> plannedFor(java.util.Collection<Long> ownerIds, java.util.Collection<Long> accountIds,
+                                     OffsetDateTime from, OffsetDateTime to) {
+        return between(ownerIds, accountIds, from, to, false);
+    }
+
+    private List<Activity> between(java.util.Collection<Long> ownerIds, java.util.Collection<Long> accountIds,
+                                   OffsetDateTime from, OffsetDateTime to, boolean done) {
+        if ((ownerIds == null || ownerIds.isEmpty()) && (accountIds == null || accountIds.isEmpty())) {
+            return List.of();
+        }
+        Parameters p = Parameters.with("from", from).and("to", to);
+        String where = done ? "doneAt >= :from and doneAt < :to" : "doneAt is null and plannedAt >= :from and plannedAt < :to";
+        if (accountIds != null) {
+            where += " and accountId in :accounts";
+            p.and("accounts", accountIds.isEmpty() ? List.of(-1L) : accountIds);
+        } else {
+            where += " and ownerId in :owners";
+            p.and("owners", ownerIds);
+        }
+        return list(where + " order by coalesce(doneAt, plannedAt), id", p);
+    }
+
+    /** The rep's follow-ups due by {@code date} that nothing answered yet (as My day lists them). */
+    public List<Activity> overdueFollowUpsOf(long ownerId, java.time.LocalDate date) {
+        return overdueFollowUps(ownerId, date);
+    }
+
+    /** When each of these accounts was last contacted by a done activity, by account id (absent: never). */
+    public java.util.Map<Long, OffsetDateTime> lastDoneOn(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, OffsetDateTime> out = new java.util.HashMap<>();
+        if (accountIds.isEmpty()) {
+            return out;
+        }
+        getEntityManager().createQuery("select a.accountId, max(a.doneAt) from Activity a where a.doneAt is not null"
+                        + " and a.accountId in :ids group by a.accountId", Object[].class)
+                .setParameter("ids", accountIds).getResultList()
+                .forEach(r -> out.put((Long) r[0], (OffsetDateTime) r[1]));
+        return out;
+    }
 }

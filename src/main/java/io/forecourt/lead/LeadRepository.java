@@ -16,7 +16,7 @@ import java.util.Set;
  * an admin's all.
  */
 @ApplicationScoped
-class LeadRepository implements PanacheRepository<Lead> {
+public class LeadRepository implements PanacheRepository<Lead> {
 
     /** In scope: leads owned by one of the scope's users or lying in a territory one of them works. */
     static final String VISIBLE = "(ownerId in :owners or territoryId in (select t.id from Territory t where t.repId in :owners))";
@@ -90,5 +90,13 @@ class LeadRepository implements PanacheRepository<Lead> {
     }
 
     record Duplicate(long leadId, String reason) {
+    }
+
+    /** How many leads were created in [from, to) for these owners. */
+    public long countCreated(java.util.Collection<Long> ownerIds, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        if (ownerIds == null || ownerIds.isEmpty()) {
+            return 0;
+        }
+        return count("ownerId in ?1 and createdAt >= ?2 and createdAt < ?3", ownerIds, from, to);
     }
 }

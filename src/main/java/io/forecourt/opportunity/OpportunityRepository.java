@@ -47,4 +47,26 @@ public class OpportunityRepository implements PanacheRepository<Opportunity> {
         }
         return find(where.toString(), Sort.by("expectedCloseDate").and("id"), params).range(0, limit - 1).list();
     }
+
+    /** Opportunities of these owners expected to close in [from, to), any stage (for forecasts). */
+    public List<Opportunity> closingBetween(Collection<Long> ownerIds, LocalDate from, LocalDate to) {
+        if (ownerIds == null || ownerIds.isEmpty()) {
+            return List.of();
+        }
+        return list("ownerId in ?1 and expectedCloseDate >= ?2 and expectedCloseDate < ?3 order by expectedCloseDate, id",
+                ownerIds, from, to);
+    }
+
+    /** The open opportunities of these owners (for the control loop's flags). */
+    public List<Opportunity> openOf(Collection<Long> ownerIds) {
+        if (ownerIds == null || ownerIds.isEmpty()) {
+            return List.of();
+        }
+        return list("ownerId in ?1 and stage in ?2 order by id", ownerIds, Stage.OPEN);
+    }
+
+    /** Every opportunity of these owners, any stage (null: everyone's), for learning conversion rates. */
+    public List<Opportunity> allOf(Collection<Long> ownerIds) {
+        return ownerIds == null ? listAll() : ownerIds.isEmpty() ? List.of() : list("ownerId in ?1 order by id", ownerIds);
+    }
 }

@@ -57,4 +57,22 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return find("select distinct q from Quote q join q.lines l where l.configurationCode in ?1 "
                 + "and q.token is not null order by q.id desc", codes).list();
     }
+
+    /**
+     * How many quotes of these owners (or on these accounts, when {@code accountIds} is given) were sent
+     * to the customer in [from, to): each move to SENT counts once.
+     */
+    public long countSent(java.util.Collection<Long> ownerIds, java.util.Collection<Long> accountIds,
+                          java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        if ((ownerIds == null || ownerIds.isEmpty()) && (accountIds == null || accountIds.isEmpty())) {
+            return 0;
+        }
+        boolean byAccount = accountIds != null;
+        var q = getEntityManager().createQuery("select count(c) from QuoteStatusChange c, Quote q where q.id = c.quoteId"
+                        + " and c.to = :sent and c.changedAt >= :from and c.changedAt < :to and "
+                        + (byAccount ? "q.accountId in :ids" : "q.ownerId in :ids"), Long.class)
+                .setParameter("sent", QuoteStatus.SENT).setParameter("from", from).setParameter("to", to)
+                .setParameter("ids", byAccount ? (accountIds.isEmpty() ? List.of(-1L) : accountIds) : ownerIds);
+        return q.getSingleResult();
+    }
 }

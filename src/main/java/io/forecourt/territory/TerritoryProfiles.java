@@ -44,4 +44,17 @@ public class TerritoryProfiles {
         }
         return out;
     }
+
+    /** The revenue potential of the accounts in the territories each of these reps works, by rep id. */
+    public Map<Long, java.math.BigDecimal> revenuePotentialByRep(Collection<Long> repIds) {
+        Map<Long, java.math.BigDecimal> out = new HashMap<>();
+        if (!repIds.isEmpty()) {
+            em.createQuery("select t.repId, sum(p.revenuePotential) from AccountProfile p, io.forecourt.account.Account a,"
+                            + " Territory t where p.accountId = a.id and a.territoryId = t.id and t.repId in :reps"
+                            + " group by t.repId", Object[].class)
+                    .setParameter("reps", repIds).getResultList()
+                    .forEach(r -> out.put((Long) r[0], (java.math.BigDecimal) r[1]));
+        }
+        return out;
+    }
 }

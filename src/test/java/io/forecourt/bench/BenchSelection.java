@@ -14,7 +14,8 @@ public final class BenchSelection {
 
     /** Every selector a benchmark answers to; add a new benchmark's here. */
     static final List<String> SELECTORS = List.of(
-            "bench.configurator", "bench.instances", "bench.territory", "bench.accepts", "bench.auth");
+            "bench.configurator", "bench.instances", "bench.territory", "bench.accepts", "bench.auth",
+            "bench.forecast");
 
     private BenchSelection() {
     }
