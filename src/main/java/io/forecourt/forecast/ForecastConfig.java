@@ -3,7 +3,6 @@ package io.forecourt.forecast;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.time.Duration;
 
 /**
  * Settings of targets, forecasts and the control loop (FORECOURT_FORECAST_...). The flag thresholds
@@ -27,9 +26,12 @@ public interface ForecastConfig {
 
     Flags flags();
 
-    /** How often each replica re-evaluates the flags (0: never on a timer, only on demand). */
+    /**
+     * How often each replica re-evaluates the flags, as the scheduler reads it ({@code PT1H}, {@code 30m});
+     * {@code off} leaves them to on-demand re-evaluation. Read by {@code FlagTimer}'s {@code @Scheduled}.
+     */
     @WithDefault("PT1H")
-    Duration evaluateEvery();
+    String evaluateEvery();
 
     /**
      * Whether the demo data also gets six past months of history for team North (closed deals with

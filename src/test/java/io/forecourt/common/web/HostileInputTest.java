@@ -108,6 +108,8 @@ class HostileInputTest {
         form("POST /visits/{id}/publish", "/visits/999999/publish");
         form("POST /visits/days-off", "/visits/days-off");
         form("POST /visits/requests", "/visits/requests");
+        form("POST /dashboard/flags/{id}/coach", "/dashboard/flags/999999/coach");
+        form("POST /dashboard/flags/evaluate", "/dashboard/flags/evaluate");
         form("POST /tokens", "/tokens");
         form("POST /tokens/{id}/revoke", "/tokens/999999/revoke");
         form("POST /logout", "/logout");
