@@ -1,5 +1,6 @@
 package io.forecourt.configurator;
 
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.catalog.ProductSummary;
@@ -60,6 +61,9 @@ public class ConfiguratorPage {
     ConfiguratorService configurator;
 
     @Inject
+    ConfiguratorChanges changes;
+
+    @Inject
     SavedConfigurationService saved;
 
     @GET
@@ -71,7 +75,7 @@ public class ConfiguratorPage {
     @Path("{product}")
     public TemplateInstance configure(@PathParam("product") String code, @QueryParam("s") String state,
                                       @QueryParam("market") String market, @QueryParam("changed") String changed) {
-        return page(code, parse(state), market, configurator.describeChanges(code, market, changed), null);
+        return page(code, parse(state), market, changes.describeChanges(code, market, changed), null);
     }
 
     /** The customer's own choices judge availability; the defaults are shown beside them as suggestions. */
@@ -106,7 +110,7 @@ public class ConfiguratorPage {
             List<String> done = configurator.complete(code, wanted, market).orElse(wanted);
             return Response.seeOther(stateUri(code, done, market)).build();
         }
-        CustomerChange.Result r = configurator.change(code, market, wanted, own, suggested);
+        CustomerChange.Result r = changes.change(code, market, wanted, own, suggested);
         // "from~to" per change ("~" is never part of a code, and stays readable in the address)
         String changed = String.join(",", r.changes().stream().map(c -> encode(c.from()) + "~" + encode(c.to())).toList());
         URI target = stateUri(code, r.own(), market);

@@ -1,5 +1,6 @@
 package io.forecourt.configurator;
 
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import jakarta.inject.Inject;
 import io.forecourt.common.web.ForecourtException;
 import io.forecourt.configurator.evaluation.Evaluation;
@@ -24,6 +25,7 @@ public class ConfiguratorResource {
         if (request == null) {
             throw ForecourtException.badRequest("The request needs a JSON body with the product and selections");
         }
-        return service.evaluate(request.checked());
+        EvaluateRequest checked = request.checked();
+        return service.evaluate(checked.product(), checked.selectionsOrEmpty(), checked.market());
     }
 }

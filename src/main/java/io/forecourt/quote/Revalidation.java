@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.forecourt.common.web.ForecourtException;
-import io.forecourt.configurator.ConfiguratorService;
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import io.forecourt.configurator.evaluation.ConfigurationCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.forecourt.bench;
 
-import io.forecourt.configurator.ConfiguratorService;
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import io.forecourt.configurator.EvaluateRequest;
 import io.forecourt.configurator.evaluation.Evaluation;
 import jakarta.inject.Inject;

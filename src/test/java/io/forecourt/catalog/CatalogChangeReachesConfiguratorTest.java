@@ -2,7 +2,7 @@ package io.forecourt.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.forecourt.configurator.ConfiguratorService;
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import io.forecourt.configurator.evaluation.Evaluation;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

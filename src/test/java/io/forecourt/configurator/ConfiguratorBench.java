@@ -1,5 +1,6 @@
 package io.forecourt.configurator;
 
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import io.forecourt.bench.BenchReport;
 import io.forecourt.bench.BenchSelection;
 import io.forecourt.bench.HttpLoad;

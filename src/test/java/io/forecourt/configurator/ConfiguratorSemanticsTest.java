@@ -1,5 +1,6 @@
 package io.forecourt.configurator;
 
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.OptionDocument;

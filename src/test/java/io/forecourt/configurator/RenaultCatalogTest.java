@@ -1,5 +1,6 @@
 package io.forecourt.configurator;
 
+import io.forecourt.configurator.evaluation.ConfiguratorService;
 import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.catalog.VariantTableDocument;

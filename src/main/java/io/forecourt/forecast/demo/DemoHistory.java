@@ -1,10 +1,13 @@
-package io.forecourt.forecast;
+package io.forecourt.forecast.demo;
 
 import io.forecourt.account.Account;
 import io.forecourt.account.AccountRepository;
 import io.forecourt.activity.Activity;
 import io.forecourt.activity.ActivityRepository;
 import io.forecourt.common.demo.DemoDataContributor;
+import io.forecourt.forecast.ForecastConfig;
+import io.forecourt.forecast.Metric;
+import io.forecourt.forecast.Period;
 import io.forecourt.forecast.quota.QuotaRepository;
 import io.forecourt.opportunity.Opportunity;
 import io.forecourt.opportunity.OpportunityRepository;

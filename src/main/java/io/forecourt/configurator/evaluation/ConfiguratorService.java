@@ -1,13 +1,9 @@
-package io.forecourt.configurator;
+package io.forecourt.configurator.evaluation;
 
 import io.forecourt.catalog.CatalogService;
 import io.forecourt.catalog.GroupDocument;
 import io.forecourt.catalog.ProductDocument;
 import io.forecourt.common.web.ForecourtException;
-import io.forecourt.configurator.evaluation.ConfigurationCheck;
-import io.forecourt.configurator.evaluation.Evaluation;
-import io.forecourt.configurator.evaluation.EvaluationCache;
-import io.forecourt.configurator.evaluation.Evaluator;
 import io.forecourt.configurator.model.ProductModel;
 import io.forecourt.configurator.model.ProductModels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Evaluates selections for the page and the API alike. */
+/**
+ * The configurator's façade: evaluates, checks and completes selections for the page, the API, saved
+ * configurations and quotes alike. It sits here, below the web layer, so that saved configurations
+ * (which the page also uses) depend on it and not on the page.
+ */
 @ApplicationScoped
 public class ConfiguratorService {
 
@@ -32,16 +32,12 @@ public class ConfiguratorService {
     @Inject
     EvaluationCache answers;
 
-    public Evaluation evaluate(EvaluateRequest request) {
-        return evaluate(request.product(), request.selectionsOrEmpty(), request.market());
-    }
-
     public Evaluation evaluate(String productCode, List<String> selections, String market) {
         return evaluate(productCode, selections, market, true);
     }
 
     /** {@code memo} false computes the answer afresh (benchmarks measure the configurator's own work). */
-    Evaluation evaluate(String productCode, List<String> selections, String market, boolean memo) {
+    public Evaluation evaluate(String productCode, List<String> selections, String market, boolean memo) {
         ProductDocument product = catalog.find(productCode)
                 .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
         String m = market == null || market.isBlank() ? product.defaultMarket() : market;
@@ -84,36 +80,6 @@ public class ConfiguratorService {
             });
             return out;
         });
-    }
-
-    /**
-     * A change on the page (see {@link CustomerChange}): the customer's own choices afterwards and
-     * what changed on their behalf. Unknown codes in the posted form are dropped, as a stale form may
-     * carry them.
-     */
-    CustomerChange.Result change(String productCode, String market, List<String> wanted, List<String> own,
-                                 List<String> suggested) {
-        ProductDocument product = catalog.find(productCode)
-                .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
-        String m = market == null || market.isBlank() ? product.defaultMarket() : market;
-        if (!product.markets().contains(m)) {
-            m = product.defaultMarket();
-        }
-        ProductModel model = models.get(product, m);
-        String mk = m;
-        return CustomerChange.apply(model, wanted, own, suggested, chosen -> evaluate(productCode, chosen, mk));
-    }
-
-    /** The sentences for changes made on the customer's behalf, as carried in the page's address. */
-    List<String> describeChanges(String productCode, String market, String changes) {
-        List<CustomerChange.Change> parsed = CustomerChange.parse(changes);
-        if (parsed.isEmpty()) {
-            return List.of();
-        }
-        ProductDocument product = catalog.find(productCode)
-                .orElseThrow(() -> ForecourtException.notFound("Product " + productCode));
-        String m = market == null || !product.markets().contains(market) ? product.defaultMarket() : market;
-        return CustomerChange.describe(models.get(product, m), parsed);
     }
 
     /** Unknown codes and two choices in a one-choice group are refused, never ignored. */
