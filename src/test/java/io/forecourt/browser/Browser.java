@@ -43,13 +43,51 @@ final class Browser {
         this.driver = driver;
     }
 
+    /** The Chromium major version the DevTools bindings on the test classpath speak (selenium-devtools-vNNN). */
+    static final int DEVTOOLS_VERSION = 156;
+
+    private static Optional<String> unusable;
+
     static boolean installed() {
         return new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     }
 
+    /**
+     * Why the browser journeys cannot run here, if they cannot: no Chromium, or one whose DevTools
+     * protocol the bindings do not speak (an old package list installs an older Chromium; it would
+     * start and then fail every journey, which says nothing about the app).
+     */
+    static synchronized Optional<String> unusable() {
+        if (unusable == null) {
+            unusable = !installed() ? Optional.of(INSTALL) : versionProblem();
+        }
+        return unusable;
+    }
+
+    private static Optional<String> versionProblem() {
+        try {
+            Process p = new ProcessBuilder(CHROMIUM, "--version").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.\\d+\\.\\d+").matcher(out);
+            if (m.find() && Integer.parseInt(m.group(1)) != DEVTOOLS_VERSION) {
+                return Optional.of("Browser tests skipped: " + CHROMIUM + " is Chromium " + m.group(1)
+                        + " but the tests drive DevTools " + DEVTOOLS_VERSION + ". Refresh the package lists and "
+                        + "upgrade it (`sudo apt-get update && sudo apt-get install -y chromium chromium-driver`), or "
+                        + "point -Dbrowser.binary and -Dbrowser.driver at a Chromium " + DEVTOOLS_VERSION + ".");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("Browser tests skipped: " + CHROMIUM + " --version did not run (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("Browser tests skipped: interrupted while asking Chromium its version");
+        }
+    }
+
     /** The shared browser, started on first call; empty where Chromium is not installed. */
     static synchronized Optional<Browser> get() {
-        if (shared == null && !failedToStart && installed()) {
+        if (shared == null && !failedToStart && unusable().isEmpty()) {
             try {
                 shared = start();
                 java.lang.Runtime.getRuntime().addShutdownHook(new Thread(shared.driver::quit));

@@ -64,11 +64,12 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void browser() {
-        if (!Browser.installed() && !toldToInstall) {
+        java.util.Optional<String> why = Browser.unusable();
+        if (why.isPresent() && !toldToInstall) {
             toldToInstall = true;
-            System.err.println(Browser.INSTALL);
+            System.err.println(why.get());
         }
-        Assumptions.assumeTrue(Browser.installed(), Browser.INSTALL);
+        Assumptions.assumeTrue(why.isEmpty(), why.orElse(""));
         browser = Browser.get().orElseThrow();
         driver = browser.driver;
         driver.manage().deleteAllCookies();
