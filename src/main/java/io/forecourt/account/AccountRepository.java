@@ -127,6 +127,13 @@ public class AccountRepository implements PanacheRepository<Account> {
         return new OnAccounts(where.toString(), p);
     }
 
+    /** How many accounts of each territory lie in each city: (city as stored, territory id, count). */
+    public List<Object[]> cityTerritoryCounts() {
+        return getEntityManager().createQuery("select a.city, a.territoryId, count(a) from Account a"
+                + " where a.city is not null and a.territoryId is not null group by a.city, a.territoryId",
+                Object[].class).getResultList();
+    }
+
     /** The middle of each owner's located accounts (latitude, longitude), by owner id. */
     public java.util.Map<Long, double[]> ownerCentres() {
         java.util.Map<Long, double[]> out = new java.util.HashMap<>();

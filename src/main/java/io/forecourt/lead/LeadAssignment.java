@@ -1,5 +1,6 @@
 package io.forecourt.lead;
 
+import io.forecourt.account.AccountRepository;
 import io.forecourt.account.Territory;
 import io.forecourt.account.TerritoryRepository;
 import io.forecourt.security.User;
@@ -35,6 +36,9 @@ class LeadAssignment {
     @Inject
     TerritoryRepository territories;
 
+    @Inject
+    AccountRepository accounts;
+
     /** A pool of reps to take turns in: a key for its cursor and, when limited, the teams it spans. */
     record Pool(String key, Collection<Long> teamIds) {
         static Pool all() {
@@ -53,9 +57,7 @@ class LeadAssignment {
         if (wanted == null) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createQuery("select a.city, a.territoryId, count(a) from Account a"
-                + " where a.city is not null and a.territoryId is not null group by a.city, a.territoryId",
-                Object[].class).getResultList();
+        List<Object[]> rows = accounts.cityTerritoryCounts();
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : rows) {
             if (wanted.equals(LeadKeys.plain((String) row[0]))) {
