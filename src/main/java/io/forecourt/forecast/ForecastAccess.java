@@ -118,6 +118,26 @@ public class ForecastAccess {
     }
 
     /** The active reps of a team, by name. */
+    /**
+     * The reps whose records (flags, actions) the caller may list: that one rep (403 unless readable),
+     * or all of them for an admin ({@code null}), else the caller and the reps of the teams they manage.
+     */
+    public List<Long> listableReps(Long repId) {
+        if (repId != null) {
+            readable(Scope.REP, repId);
+            return List.of(repId);
+        }
+        if (isAdmin()) {
+            return null;
+        }
+        List<Long> reps = new java.util.ArrayList<>();
+        reps.add(userId());
+        for (long team : managedTeams()) {
+            reps(team).forEach(u -> reps.add(u.getId()));
+        }
+        return reps;
+    }
+
     public List<User> reps(long teamId) {
         return users.inTeam(teamId).stream().filter(u -> u.isActive() && u.getRoles().contains(Role.REP)).toList();
     }

@@ -69,9 +69,7 @@ class QuotePagesTest {
         String code = QuoteApi.savedConfiguration(QuoteApi.AURA);
         String rep = Sessions.signIn("rep1");
         Sessions.Csrf csrf = Sessions.csrfFrom("/quotes/new?account=" + account, rep);
-        String location = form(rep, csrf).formParam("account", account).formParam("codes", code)
-                .formParam("discountPercent", "5").post("/quotes/new").then().statusCode(303).extract().header("Location");
-        String path = location.substring(location.indexOf("/quotes/"), location.indexOf('?'));
+        String path = newQuote(rep, csrf, account, code);
         page(rep).get(path).then().statusCode(200).body(containsString("Send to the customer"))
                 .body(containsString(code));
         form(rep, csrf).formParam("version", 0).post(path + "/send").then().statusCode(303);
@@ -94,17 +92,21 @@ class QuotePagesTest {
     @Test
     void aDiscountOutOfRangeOnTheQuotePageIsNamedAndChangesNothing() {
         long account = fixtures.account("Page Discount", "rep1");
-        String code = QuoteApi.savedConfiguration(QuoteApi.AURA);
         String rep = Sessions.signIn("rep1");
         Sessions.Csrf csrf = Sessions.csrfFrom("/quotes/new?account=" + account, rep);
-        String location = form(rep, csrf).formParam("account", account).formParam("codes", code)
-                .formParam("discountPercent", "5").post("/quotes/new").then().statusCode(303).extract().header("Location");
-        String path = location.substring(location.indexOf("/quotes/"), location.indexOf('?'));
+        String path = newQuote(rep, csrf, account, QuoteApi.savedConfiguration(QuoteApi.AURA));
         form(rep, csrf).formParam("version", 0).formParam("discountPercent", "150").post(path + "/revise").then()
                 .statusCode(400).body(containsString("The discount must be less than or equal to 100"));
         var quote = QuoteApi.as("rep1").get("/api" + path).then().body("version", org.hamcrest.Matchers.equalTo(0))
                 .extract().jsonPath();
         org.assertj.core.api.Assertions.assertThat(new java.math.BigDecimal(quote.getString("discountPercent")))
                 .isEqualByComparingTo("5");
+    }
+
+    /** A quote made on the New quote page from a saved configuration at 5 %: its page's path. */
+    private static String newQuote(String session, Sessions.Csrf csrf, long account, String code) {
+        String location = form(session, csrf).formParam("account", account).formParam("codes", code)
+                .formParam("discountPercent", "5").post("/quotes/new").then().statusCode(303).extract().header("Location");
+        return location.substring(location.indexOf("/quotes/"), location.indexOf('?'));
     }
 }

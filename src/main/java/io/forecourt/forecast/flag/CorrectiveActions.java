@@ -134,20 +134,7 @@ public class CorrectiveActions {
     }
 
     public List<ActionJson.ActionView> list(CorrectiveAction.Status status, Long repId) {
-        List<Long> reps;
-        if (repId != null) {
-            access.readable(Scope.REP, repId);
-            reps = List.of(repId);
-        } else if (access.isAdmin()) {
-            reps = null;
-        } else {
-            reps = new ArrayList<>();
-            reps.add(access.userId());
-            for (long team : access.managedTeams()) {
-                access.reps(team).forEach(u -> reps.add(u.getId()));
-            }
-        }
-        return actions.search(reps, status).stream().map(this::view).toList();
+        return actions.search(access.listableReps(repId), status).stream().map(this::view).toList();
     }
 
     public ActionJson.ActionView get(long id) {

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -84,20 +83,7 @@ public class FlagService {
     }
 
     public List<FlagView> list(String status, Long repId) {
-        List<Long> reps;
-        if (repId != null) {
-            access.readable(Scope.REP, repId);
-            reps = List.of(repId);
-        } else if (access.isAdmin()) {
-            reps = null;
-        } else {
-            reps = new ArrayList<>();
-            reps.add(access.userId());
-            for (long team : access.managedTeams()) {
-                access.reps(team).forEach(u -> reps.add(u.getId()));
-            }
-        }
-        return flags.search(reps, status).stream().map(this::view).toList();
+        return flags.search(access.listableReps(repId), status).stream().map(this::view).toList();
     }
 
     public FlagView get(long id) {
